@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Locale, StepNumber } from '../content/schema';
+import { currentLanguage, setLanguage, t, type Key } from '../i18n';
+import { position } from '../meldcode/engine';
+import type { KaderEvent } from '../meldcode/types';
+import { HelpBar } from '../ui/HelpBar';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { LoadError } from '../ui/LoadError';
+import { Notices } from '../ui/Notices';
+import { NotFound } from '../ui/NotFound';
+import { OfflineReady } from '../ui/OfflineReady';
+import { StartScreen } from '../ui/StartScreen';
+import { UpdateBanner } from '../ui/UpdateBanner';
+import type { UpdateSource } from '../sw/register';
+import { PackRoutes } from './PackRoutes';
+import { saveLanguage } from './settings';
+import type { Route } from './routes';
+import { useHashRoute } from './useHashRoute';
+import { usePacks } from './usePacks';
+import { applyEvent, emptyWalk, markDone, positionHref, type Walk } from './walks';
+
+interface Props {
+  notices: Key[];
+  updates?: UpdateSource;
+}
+
+export function App({ notices: initialNotices, updates }: Props) {
+  const route = useHashRoute();
+  const packId = 'pack' in route ? route.pack : undefined;
+  const { index, pack, retry } = usePacks(packId);
+  const [lang, setLang] = useState<Locale>(currentLanguage);
+  const [notices, setNotices] = useState(initialNotices);
+  const [walks, setWalks] = useState<Record<string, Walk>>({});
+  const walksRef = useRef(walks);
+  const [offlineReady, setOfflineReady] = useState(false);
+  const [applyUpdate, setApplyUpdate] = useState<(() => void) | undefined>(undefined);
+
+  useEffect(() => {
+    updates?.onOfflineReady(() => setOfflineReady(true));
+    updates?.onUpdateReady((apply) => setApplyUpdate(() => apply));
+  }, [updates]);
+
+  const current = pack.status === 'ready' ? pack.value : undefined;
+  const walk = current ? walks[current.id] ?? emptyWalk(current) : undefined;
+  const pos = useMemo(() => (current && walk ? position(current.kader, walk.kader) : undefined), [current, walk]);
+
+  const update = useCallback((next: Walk) => {
+    if (!current) return;
+    walksRef.current = { ...walksRef.current, [current.id]: next };
+    setWalks(walksRef.current);
+  }, [current]);
+
+  const dispatch = useCallback((event: KaderEvent, after?: 'navigate') => {
+    if (!current) return;
+    const next = applyEvent(current, walksRef.current[current.id] ?? emptyWalk(current), event);
+    update(next);
+    if (after === 'navigate') location.hash = positionHref(current, position(current.kader, next.kader));
+  }, [current, update]);
+
+  const done = useCallback((step: StepNumber) => {
+    if (current) update(markDone(walksRef.current[current.id] ?? emptyWalk(current), step));
+  }, [current, update]);
+
+  const changeLanguage = (next: Locale) => {
+    setLanguage(next);
+    setLang(next);
+    document.documentElement.lang = next;
+    if (!saveLanguage(next) && !notices.includes('notice.noStorage')) setNotices([...notices, 'notice.noStorage']);
+  };
+
+  useFocusOnNavigation(route, lang, pack.status);
+
+  // Updating swaps the code, so it is offered only outside a walk-through.
+  const safeForUpdate = route.name === 'start' || route.name === 'pack';
+  const packText = current?.text[lang];
+  const fellBack = current && (current.fallback[lang]?.length ?? 0) > 0;
+
+  let screen;
+  if (route.name === 'start') {
+    screen = index.status === 'error' ? <LoadError onRetry={retry} /> : <StartScreen packs={index.status === 'ready' ? index.value : undefined} lang={lang} />;
+  } else if (route.name === 'notFound' || pack.status === 'missing') {
+    screen = <NotFound />;
+  } else if (pack.status === 'error') {
+    screen = <LoadError onRetry={retry} />;
+  } else if (pack.status === 'loading' || !current || !walk) {
+    screen = <p role="status">{t('load.loading')}</p>;
+  } else {
+    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} />;
+  }
+
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('common.skip')}</a>
+      <HelpBar acute={pos?.acute === true && route.name !== 'start'} />
+      <div class="topbar">
+        <a class="brand" href="#/">Meldwijzer</a>
+        {current && packText && <a class="topbar-pack" href={`#/${current.id}`}>{packText.title}</a>}
+        <LanguageSwitch value={lang} onChange={changeLanguage} />
+      </div>
+      <Notices keys={notices} />
+      {offlineReady && <OfflineReady onClose={() => setOfflineReady(false)} />}
+      {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={applyUpdate} />}
+      <main id="main" tabIndex={-1} lang={current && !current.locales.includes(lang) ? current.defaultLocale : undefined}>
+        {fellBack && <p class="notice">{t('notice.fallback')}</p>}
+        {screen}
+      </main>
+      <footer class="footer">
+        <p>{t('footer.privacy')}</p>
+      </footer>
+    </>
+  );
+}
+
+/** After navigation, focus the new page title and update the document title, so keyboard
+ * and screen-reader users land at the top of the new screen. Not on first load. The outcome
+ * page keeps a neutral title: titles end up in history and the task switcher. */
+function useFocusOnNavigation(route: Route, lang: Locale, packStatus: string) {
+  const navigated = useRef(false);
+  const firstRoute = useRef(route);
+  useEffect(() => {
+    if (route !== firstRoute.current) navigated.current = true;
+  }, [route]);
+  useEffect(() => {
+    const heading = document.getElementById('page-title');
+    const title = route.name === 'outcome' ? t('outcome.eyebrow') : heading?.textContent;
+    document.title = title ? `${title} — Meldwijzer` : 'Meldwijzer';
+    if (!navigated.current) return;
+    heading?.focus();
+    scrollTo(0, 0);
+  }, [route, lang, packStatus]);
+}

@@ -1,0 +1,77 @@
+import type { CompiledPack, Locale, StepNumber } from '../content/schema';
+import { answerOf, position } from '../meldcode/engine';
+import type { KaderEvent } from '../meldcode/types';
+import { AnswersScreen } from '../ui/AnswersScreen';
+import { NotFound } from '../ui/NotFound';
+import { OutcomeScreen } from '../ui/OutcomeScreen';
+import { PackScreen } from '../ui/PackScreen';
+import { QuestionScreen } from '../ui/QuestionScreen';
+import { StepScreen } from '../ui/StepScreen';
+import { WaypointScreen } from '../ui/WaypointScreen';
+import { href, type Route } from './routes';
+import { backHref, type Walk } from './walks';
+
+interface Props {
+  route: Exclude<Route, { name: 'start' | 'notFound' }>;
+  pack: CompiledPack;
+  lang: Locale;
+  walk: Walk;
+  dispatch: (event: KaderEvent, after?: 'navigate') => void;
+  markDone: (step: StepNumber) => void;
+}
+
+/** The screens inside one pack. A node that the pack does not have gets the not-found screen. */
+export function PackRoutes({ route, pack, lang, walk, dispatch, markDone }: Props) {
+  const pos = position(pack.kader, walk.kader);
+  switch (route.name) {
+    case 'pack':
+      return <PackScreen pack={pack} lang={lang} />;
+    case 'step':
+      return <StepScreen pack={pack} lang={lang} step={route.step} done={walk.done} walk={pos} onDone={markDone} />;
+    case 'answers':
+      return <AnswersScreen pack={pack} lang={lang} state={walk.kader} walk={pos} />;
+    case 'outcome':
+      return <OutcomeScreen pack={pack} lang={lang} state={walk.kader} walk={pos} onRestart={() => dispatch({ type: 'restart' })} />;
+    case 'kader': {
+      const node = pack.kader.nodes[route.node];
+      const packHref = href({ name: 'pack', pack: pack.id });
+      const notFound = <NotFound packHref={packHref} packTitle={pack.text[lang].title} />;
+      if (!node) return notFound;
+      const onPath = pos.path.includes(route.node);
+      if (node.type === 'question') {
+        return (
+          <QuestionScreen
+            key={`${route.node}:${answerOf(walk.kader, route.node) ?? ''}`}
+            pack={pack}
+            lang={lang}
+            nodeId={route.node}
+            chosen={onPath ? answerOf(walk.kader, route.node) : undefined}
+            onPath={onPath}
+            backHref={backHref(pack, pos, route.node)}
+            answersHref={href({ name: 'answers', pack: pack.id })}
+            onAnswer={(answer) => {
+              if (!onPath) dispatch({ type: 'startAt', node: route.node });
+              dispatch({ type: 'answer', node: route.node, answer }, 'navigate');
+            }}
+          />
+        );
+      }
+      // A waypoint can only be shown where the walk actually passed it; an end outcome has its own URL.
+      if (!node.next || !onPath) return notFound;
+      return (
+        <WaypointScreen
+          pack={pack}
+          lang={lang}
+          nodeId={route.node}
+          withVeiligThuis={pos.withVeiligThuis}
+          backHref={backHref(pack, pos, route.node)}
+          onContinue={() => {
+            // Came back here with the browser's back button: the walk already went on.
+            if (pos.current === route.node) dispatch({ type: 'continue', node: route.node }, 'navigate');
+            else location.hash = href({ name: 'kader', pack: pack.id, node: node.next! });
+          }}
+        />
+      );
+    }
+  }
+}

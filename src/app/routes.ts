@@ -1,0 +1,39 @@
+import type { StepNumber } from '../content/schema';
+
+/** The URL scheme (documented in README). Only navigation lives in the URL: never answers,
+ * notes or anything else about a case, because URLs end up in history and shared links. */
+export type Route =
+  | { name: 'start' }
+  | { name: 'pack'; pack: string }
+  | { name: 'step'; pack: string; step: StepNumber }
+  | { name: 'kader'; pack: string; node: string }
+  | { name: 'answers'; pack: string }
+  | { name: 'outcome'; pack: string }
+  | { name: 'notFound' };
+
+const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#?\/?/, '').replace(/\/$/, '');
+  if (path === '') return { name: 'start' };
+  const [pack, kind, arg, ...rest] = path.split('/');
+  if (!pack || !SEGMENT.test(pack) || rest.length > 0) return { name: 'notFound' };
+  if (kind === undefined) return { name: 'pack', pack };
+  if (kind === 'stap' && arg && /^[1-5]$/.test(arg)) return { name: 'step', pack, step: Number(arg) as StepNumber };
+  if (kind === 'afweging' && arg === undefined) return { name: 'answers', pack };
+  if (kind === 'afweging' && arg && SEGMENT.test(arg)) return { name: 'kader', pack, node: arg };
+  if (kind === 'uitkomst' && arg === undefined) return { name: 'outcome', pack };
+  return { name: 'notFound' };
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'start': return '#/';
+    case 'pack': return `#/${route.pack}`;
+    case 'step': return `#/${route.pack}/stap/${route.step}`;
+    case 'kader': return `#/${route.pack}/afweging/${route.node}`;
+    case 'answers': return `#/${route.pack}/afweging`;
+    case 'outcome': return `#/${route.pack}/uitkomst`;
+    case 'notFound': return '#/niet-gevonden';
+  }
+}

@@ -1,0 +1,36 @@
+import type { CompiledPack, StepNumber } from '../content/schema';
+import { initialState, next, position } from '../meldcode/engine';
+import type { KaderEvent, KaderState, Position } from '../meldcode/types';
+import { href } from './routes';
+
+/** A walk through one pack in this session: the kader answers and the steps marked done. */
+export interface Walk {
+  kader: KaderState;
+  done: StepNumber[];
+}
+
+export function emptyWalk(pack: CompiledPack): Walk {
+  return { kader: initialState(pack.kader), done: [] };
+}
+
+export function markDone(walk: Walk, step: StepNumber): Walk {
+  return walk.done.includes(step) ? walk : { ...walk, done: [...walk.done, step].sort() as StepNumber[] };
+}
+
+export function applyEvent(pack: CompiledPack, walk: Walk, event: KaderEvent): Walk {
+  return { ...walk, kader: next(pack.kader, walk.kader, event) };
+}
+
+/** Where the walk should be shown: the current question or waypoint, or the outcome. */
+export function positionHref(pack: CompiledPack, pos: Position): string {
+  return pos.finished ? href({ name: 'outcome', pack: pack.id }) : href({ name: 'kader', pack: pack.id, node: pos.current });
+}
+
+/** Where 'back' leads from a node: the node before it on the path, or the kader's step. */
+export function backHref(pack: CompiledPack, pos: Position, node: string): string {
+  const index = pos.path.indexOf(node);
+  const previous = index > 0 ? pos.path[index - 1] : undefined;
+  return previous ? href({ name: 'kader', pack: pack.id, node: previous }) : href({ name: 'step', pack: pack.id, step: pack.kaderStep });
+}
+
+export { position };

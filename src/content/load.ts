@@ -1,0 +1,25 @@
+import { checkKader } from '../meldcode/check';
+import { FORMAT_VERSION, type CompiledPack, type PackSummary } from './schema';
+
+/** Fetches are same-origin and precached by the service worker, so offline they still work. */
+async function getJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+export async function loadIndex(): Promise<PackSummary[]> {
+  const index = await getJson('packs/index.json');
+  if (!Array.isArray(index)) throw new Error('packs/index.json: not a list');
+  return index as PackSummary[];
+}
+
+/** The build validated the pack; this re-checks the parts the engine relies on, so a file
+ * altered after the build cannot send a walk into a dead end. */
+export async function loadPack(id: string): Promise<CompiledPack> {
+  const pack = (await getJson(`packs/${encodeURIComponent(id)}.json`)) as CompiledPack;
+  if (pack?.format !== FORMAT_VERSION || pack.id !== id || !pack.kader || checkKader(pack.kader).length > 0) {
+    throw new Error(`packs/${id}.json: not a valid pack`);
+  }
+  return pack;
+}

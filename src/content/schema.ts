@@ -1,0 +1,126 @@
+import type { Kader } from '../meldcode/types';
+
+/**
+ * The content-pack format, version 1. Authors edit YAML under content/<pack>/; the build
+ * validates it against this shape (validate.ts) and writes one JSON file per pack.
+ * content/README.md explains every field in plain words; keep the two in step.
+ */
+
+/** Closed list of professional groups, from shared/domain/beroepsgroepen.md. */
+export const BEROEPSGROEPEN = [
+  'algemeen',
+  'onderwijs',
+  'kinderopvang',
+  'artsen',
+  'tandartsen',
+  'jeugdgezondheidszorg',
+  'verloskunde',
+  'kraamzorg',
+  'verpleging-en-verzorging',
+  'paramedici',
+  'ggz-en-sociaal-werk',
+  'jeugdhulp',
+  'justitie',
+] as const;
+export type Beroepsgroep = (typeof BEROEPSGROEPEN)[number];
+
+/** Languages the app itself speaks. A pack may offer fewer; missing text falls back. */
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The meldcode always has these five steps (Besluit verplichte meldcode, art. 2). */
+export const STEP_NUMBERS = [1, 2, 3, 4, 5] as const;
+export type StepNumber = (typeof STEP_NUMBERS)[number];
+
+export const FORMAT_VERSION = 1;
+
+export interface Source {
+  /** What the source is called, as a reader would search for it. */
+  title: string;
+  /** Where to find it; http or https only. */
+  url: string;
+  /** When it was published or last seen (YYYY-MM-DD, or YYYY-MM / YYYY when that is all we know). */
+  date: string;
+}
+
+/** pack.yaml: everything except wording. */
+export interface PackSource {
+  /** Lower-case letters, digits and dashes; also the folder name and the URL segment. */
+  id: string;
+  /** Semantic version of the content (e.g. 1.2.0); raise it on every change. */
+  version: string;
+  beroepsgroep: Beroepsgroep;
+  /** The language every text must exist in. Default: nl. */
+  defaultLocale?: Locale;
+  /** Languages this pack provides; must include defaultLocale. */
+  locales: Locale[];
+  /** Laatst inhoudelijk gecontroleerd: when a person last checked the content (YYYY-MM-DD). */
+  reviewed: string;
+  sources: Source[];
+  /** Points an expert must still check ("onzeker" in the research). Optional, shown to users. */
+  review?: string[];
+  /** The step whose screen starts the afwegingskader. Default: 4. */
+  kaderStep?: StepNumber;
+  kader: Kader;
+}
+
+/** Wording for one step of the meldcode. Lists may be empty but must be present. */
+export interface StepText {
+  title: string;
+  summary: string;
+  todo: string[];
+  record: string[];
+  tips: string[];
+  pitfalls: string[];
+}
+
+export interface QuestionText {
+  /** Short name, e.g. "Veiligheid". */
+  label: string;
+  question: string;
+  /** Plain-language help under the question; each item is a paragraph. */
+  explanation: string[];
+  /** Button text per answer id. */
+  answers: Record<string, string>;
+}
+
+export interface OutcomeText {
+  title: string;
+  /** What to do now. */
+  text: string;
+  /** Why: which meldnorm or reasoning leads here. */
+  why: string;
+  /** Replaces `text` when Veilig Thuis is already involved (afwegingen 3–5 walked together). */
+  withVeiligThuis?: string;
+}
+
+/** <locale>.yaml: all wording of the pack in one language. */
+export interface PackText {
+  title: string;
+  description: string;
+  steps: Record<StepNumber, StepText>;
+  kader: {
+    intro: string;
+    nodes: Record<string, QuestionText | OutcomeText>;
+  };
+  meldnormen: Record<'1' | '2' | '3', string>;
+}
+
+/** What the build writes to packs/<id>.json and the app reads. */
+export interface CompiledPack extends Required<Omit<PackSource, 'review'>> {
+  format: typeof FORMAT_VERSION;
+  review: string[];
+  text: Record<Locale, PackText>;
+  /** Per locale, the text fields that fell back to defaultLocale. */
+  fallback: Record<Locale, string[]>;
+}
+
+/** One row of packs/index.json, enough for the start screen. */
+export interface PackSummary {
+  id: string;
+  version: string;
+  beroepsgroep: Beroepsgroep;
+  locales: Locale[];
+  title: Record<Locale, string>;
+  description: Record<Locale, string>;
+}

@@ -1,0 +1,87 @@
+/**
+ * The afwegingskader as data. A content pack supplies the graph, so a beroepsgroep can
+ * reword or extend it without code; the engine only knows these shapes.
+ */
+
+export type NodeId = string;
+
+/** 'ja' and 'nee' are the two branches of the official kader; a pack may offer several
+ * answers per branch (e.g. "ja, acuut" and "ja, structureel") to add meaning to one branch. */
+export type AnswerValue = 'ja' | 'nee';
+
+export interface Answer {
+  id: string;
+  value: AnswerValue;
+  next: NodeId;
+  /** Marks acute danger: the UI must put 'Bel 112' before anything else from here on. */
+  acute?: boolean;
+}
+
+export interface QuestionNode {
+  type: 'question';
+  /** Which of the five afwegingen (1–5) this question belongs to. */
+  afweging: number;
+  answers: Answer[];
+}
+
+export type OutcomeCode =
+  | 'afsluiten-en-vastleggen'
+  | 'melden'
+  | 'hulp-bieden-of-organiseren'
+  | 'hulp-afsluiten-met-monitoring'
+  | 'opnieuw-melden';
+
+export type Meldnorm = 1 | 2 | 3;
+
+export interface OutcomeNode {
+  type: 'outcome';
+  code: OutcomeCode;
+  /** The professional meldnorm that makes this outcome a report to Veilig Thuis. */
+  meldnorm?: Meldnorm;
+  /** A waypoint outcome: the walk goes on to this node once the user continues. */
+  next?: NodeId;
+  /** From here on the remaining afwegingen are walked together with Veilig Thuis. */
+  withVeiligThuis?: boolean;
+  /** The next question must wait for an agreed moment (afweging 5 checks the help's result). */
+  followUp?: boolean;
+}
+
+export type KaderNode = QuestionNode | OutcomeNode;
+
+export interface Kader {
+  start: NodeId;
+  nodes: Record<NodeId, KaderNode>;
+}
+
+/** One recorded move: an answer to a question, or passing a waypoint outcome. */
+export interface Move {
+  node: NodeId;
+  answer?: string;
+}
+
+/** What the user has answered so far. `start` differs from the kader's start only when a
+ * walk was begun at a later question (a trainer's deep link). */
+export interface KaderState {
+  start: NodeId;
+  moves: Move[];
+}
+
+export type KaderEvent =
+  | { type: 'answer'; node: NodeId; answer: string }
+  | { type: 'continue'; node: NodeId }
+  | { type: 'back' }
+  | { type: 'startAt'; node: NodeId }
+  | { type: 'restart' };
+
+export interface Position {
+  /** Every node visited, from the start up to and including `current`. */
+  path: NodeId[];
+  current: NodeId;
+  /** True when `current` is an outcome without `next`: the walk has ended. */
+  finished: boolean;
+  meldnormen: Meldnorm[];
+  acute: boolean;
+  withVeiligThuis: boolean;
+  /** Whether the walk has reached a report to Veilig Thuis (beslissing 1). */
+  gemeld: boolean;
+}

@@ -1,0 +1,19 @@
+import type { CompiledPack, Locale } from '../content/schema';
+import type { KaderState, Position } from '../meldcode/types';
+import { t } from '../i18n';
+import { href } from '../app/routes';
+import { AnswerList } from './AnswerList';
+import { Heading } from './Heading';
+
+export function AnswersScreen({ pack, lang, state, walk }: { pack: CompiledPack; lang: Locale; state: KaderState; walk: Position }) {
+  const continueHref = walk.finished ? href({ name: 'outcome', pack: pack.id }) : href({ name: 'kader', pack: pack.id, node: walk.current });
+  return (
+    <>
+      <Heading>{t('answers.title')}</Heading>
+      <AnswerList pack={pack} lang={lang} state={state} />
+      <ul class="actions">
+        <li><a class="button" href={continueHref}>{walk.finished ? t('answers.toOutcome') : t('answers.continue')}</a></li>
+      </ul>
+    </>
+  );
+}

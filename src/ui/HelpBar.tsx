@@ -1,0 +1,32 @@
+import { t } from '../i18n';
+
+/** Always the first thing on every screen and never waits for anything: the same links are
+ * in index.html, so they show before any script runs. In acute danger 112 leads. */
+export function HelpBar({ acute }: { acute: boolean }) {
+  const emergency = (
+    <a class={acute ? 'help-112 help-112--acute' : 'help-112'} href="tel:112">
+      {acute ? t('help.acute112') : t('help.call112')}
+    </a>
+  );
+  return (
+    <header class="help-bar" aria-label={t('help.label')}>
+      {acute && (
+        <div class="acute" role="alert">
+          {emergency}
+          <p>{t('help.acuteExplain')}</p>
+        </div>
+      )}
+      <div class="help-links">
+        <a class="help-vt" href="tel:08002000">
+          {t('help.adviceVeiligThuis')} <span class="nowrap">0800-2000</span>
+          <span class="help-note">{t('help.freeAllHours')}</span>
+        </a>
+        <a class="help-chat" href="https://www.veiligthuis.nl/" rel="noopener noreferrer" target="_blank">
+          {t('help.chat')}
+          <span class="visually-hidden"> {t('help.newWindow')}</span>
+        </a>
+        {!acute && emergency}
+      </div>
+    </header>
+  );
+}

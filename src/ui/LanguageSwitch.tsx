@@ -1,0 +1,13 @@
+import type { Locale } from '../content/schema';
+import { t } from '../i18n';
+
+/** Names each language in itself, so a user who cannot read the current one still finds theirs. */
+export function LanguageSwitch({ value, onChange }: { value: Locale; onChange: (next: Locale) => void }) {
+  const other: Locale = value === 'nl' ? 'en' : 'nl';
+  return (
+    <button type="button" class="link-button" lang={other} onClick={() => onChange(other)}>
+      {other === 'en' ? 'English' : 'Nederlands'}
+      <span class="visually-hidden"> — {t('language.switch')}</span>
+    </button>
+  );
+}

@@ -1,0 +1,12 @@
+import { t } from '../i18n';
+import { Heading } from './Heading';
+
+export function LoadError({ onRetry }: { onRetry: () => void }) {
+  return (
+    <>
+      <Heading>{t('load.errorTitle')}</Heading>
+      <p>{t('load.errorText')}</p>
+      <button type="button" onClick={onRetry}>{t('load.retry')}</button>
+    </>
+  );
+}

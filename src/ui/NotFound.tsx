@@ -1,0 +1,17 @@
+import { t } from '../i18n';
+import { Heading } from './Heading';
+
+export function NotFound({ packHref, packTitle }: { packHref?: string; packTitle?: string }) {
+  return (
+    <>
+      <Heading>{t('notFound.title')}</Heading>
+      <p>{t('notFound.text')}</p>
+      <ul class="actions">
+        {packHref && packTitle && (
+          <li><a class="button" href={packHref}>{t('notFound.toPack', { title: packTitle })}</a></li>
+        )}
+        <li><a class={packHref ? 'button secondary' : 'button'} href="#/">{t('notFound.toStart')}</a></li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { CompiledPack, Locale, OutcomeText } from '../content/schema';
+import type { KaderState, OutcomeNode, Position } from '../meldcode/types';
+import { t } from '../i18n';
+import { href } from '../app/routes';
+import { AnswerList } from './AnswerList';
+import { Heading } from './Heading';
+
+export function OutcomeScreen({ pack, lang, state, walk, onRestart }: {
+  pack: CompiledPack; lang: Locale; state: KaderState; walk: Position; onRestart: () => void;
+}) {
+  if (!walk.finished) {
+    return (
+      <>
+        <Heading>{t('outcome.noneTitle')}</Heading>
+        <p>{t('outcome.notYet')}</p>
+        <a class="button" href={href({ name: 'kader', pack: pack.id, node: walk.current })}>{t('outcome.toKader')}</a>
+      </>
+    );
+  }
+  const node = pack.kader.nodes[walk.current] as OutcomeNode;
+  const text = pack.text[lang].kader.nodes[walk.current] as OutcomeText;
+  const meldnormen = pack.text[lang].meldnormen;
+  return (
+    <>
+      <p class="eyebrow">{t('outcome.eyebrow')}</p>
+      <Heading>{text.title}</Heading>
+      <section aria-labelledby="now">
+        <h2 id="now">{t('outcome.now')}</h2>
+        <p class="lead">{walk.withVeiligThuis && text.withVeiligThuis ? text.withVeiligThuis : text.text}</p>
+      </section>
+      <section aria-labelledby="why">
+        <h2 id="why">{t('outcome.why')}</h2>
+        <p>{text.why}</p>
+        {walk.meldnormen.length > 0 ? (
+          <ul>
+            {walk.meldnormen.map((n) => (
+              <li key={n}><strong>{t('outcome.meldnorm', { n })}</strong>: {meldnormen[String(n) as '1']}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{walk.gemeld ? t('outcome.reportedJointly') : t('outcome.noMeldnorm')}</p>
+        )}
+        {node.code === 'afsluiten-en-vastleggen' && <p>{t('outcome.restartLater')}</p>}
+      </section>
+      <section aria-labelledby="your-answers">
+        <h2 id="your-answers">{t('outcome.yourAnswers')}</h2>
+        <AnswerList pack={pack} lang={lang} state={state} />
+      </section>
+      <ul class="actions">
+        <li><a class="button" href={href({ name: 'step', pack: pack.id, step: 5 })}>{t('outcome.toStep5')}</a></li>
+        <li><a class="button secondary" href={href({ name: 'kader', pack: pack.id, node: pack.kader.start })} onClick={onRestart}>{t('outcome.restart')}</a></li>
+      </ul>
+    </>
+  );
+}

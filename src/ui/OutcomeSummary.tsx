@@ -1,0 +1,23 @@
+import type { CompiledPack, Locale, OutcomeText } from '../content/schema';
+import type { Position } from '../meldcode/types';
+import { t } from '../i18n';
+import { href } from '../app/routes';
+
+/** On step 5: the decision the afwegingskader led to, or a pointer to it when not yet walked. */
+export function OutcomeSummary({ pack, lang, walk }: { pack: CompiledPack; lang: Locale; walk: Position }) {
+  if (!walk.finished) {
+    return (
+      <p class="callout">
+        {t('outcome.notYet')}{' '}
+        <a href={href({ name: 'kader', pack: pack.id, node: walk.current })}>{t('outcome.toKader')}</a>
+      </p>
+    );
+  }
+  const text = pack.text[lang].kader.nodes[walk.current] as OutcomeText;
+  return (
+    <p class="callout">
+      {t('outcome.yourOutcome')} <strong>{text.title}</strong>.{' '}
+      <a href={href({ name: 'outcome', pack: pack.id })}>{t('outcome.view')}</a>
+    </p>
+  );
+}

@@ -1,0 +1,60 @@
+import type { CompiledPack, Locale } from '../content/schema';
+import { STEP_NUMBERS } from '../content/schema';
+import { t } from '../i18n';
+import { href } from '../app/routes';
+import { Heading } from './Heading';
+
+export function PackScreen({ pack, lang }: { pack: CompiledPack; lang: Locale }) {
+  const text = pack.text[lang];
+  return (
+    <>
+      <Heading>{text.title}</Heading>
+      <p class="lead">{text.description}</p>
+      <h2 id="steps">{t('pack.steps')}</h2>
+      <ol class="step-list" aria-labelledby="steps">
+        {STEP_NUMBERS.map((n) => (
+          <li key={n}>
+            <a href={href({ name: 'step', pack: pack.id, step: n })}>{text.steps[n].title}</a>
+            <span class="small"> — {text.steps[n].summary}</span>
+          </li>
+        ))}
+      </ol>
+      <ul class="actions">
+        <li><a class="button" href={href({ name: 'step', pack: pack.id, step: 1 })}>{t('pack.begin')}</a></li>
+        <li><a class="button secondary" href={href({ name: 'kader', pack: pack.id, node: pack.kader.start })}>{t('pack.toKader')}</a></li>
+      </ul>
+      <PackAbout pack={pack} lang={lang} />
+    </>
+  );
+}
+
+/** Where the content comes from and how fresh it is: professionals must be able to check it. */
+export function PackAbout({ pack, lang }: { pack: CompiledPack; lang: Locale }) {
+  return (
+    <section class="about" aria-labelledby="about">
+      <h2 id="about">{t('pack.about')}</h2>
+      <p>{t('pack.version', { version: pack.version, date: formatDate(pack.reviewed, lang) })}</p>
+      {pack.review.length > 0 && (
+        <details>
+          <summary>{t('pack.review')}</summary>
+          <ul lang={pack.defaultLocale}>{pack.review.map((r, i) => <li key={i}>{r}</li>)}</ul>
+        </details>
+      )}
+      <details>
+        <summary>{t('pack.sources', { count: pack.sources.length })}</summary>
+        <ul>
+          {pack.sources.map((s) => (
+            <li key={s.url}>
+              <a href={s.url} rel="noopener noreferrer" target="_blank">{s.title}<span class="visually-hidden"> {t('help.newWindow')}</span></a> ({s.date})
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+export function formatDate(iso: string, lang: Locale): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}

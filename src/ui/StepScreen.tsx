@@ -1,0 +1,54 @@
+import type { CompiledPack, Locale, StepNumber } from '../content/schema';
+import type { Position } from '../meldcode/types';
+import { t } from '../i18n';
+import { href } from '../app/routes';
+import { Heading } from './Heading';
+import { TextList } from './List';
+import { Stepper } from './Stepper';
+import { OutcomeSummary } from './OutcomeSummary';
+
+interface Props {
+  pack: CompiledPack;
+  lang: Locale;
+  step: StepNumber;
+  done: StepNumber[];
+  walk: Position;
+  onDone: (step: StepNumber) => void;
+}
+
+export function StepScreen({ pack, lang, step, done, walk, onDone }: Props) {
+  const text = pack.text[lang].steps[step];
+  const isKaderStep = step === pack.kaderStep;
+  const nextHref = step < 5 ? href({ name: 'step', pack: pack.id, step: (step + 1) as StepNumber }) : href({ name: 'pack', pack: pack.id });
+  return (
+    <>
+      <Stepper pack={pack} lang={lang} current={step} done={done} />
+      <p class="eyebrow">{t('step.number', { n: step })}</p>
+      <Heading>{text.title}</Heading>
+      <p class="lead">{text.summary}</p>
+      {isKaderStep && (
+        <p class="callout">
+          {pack.text[lang].kader.intro}{' '}
+          <a class="button" href={href({ name: 'kader', pack: pack.id, node: walk.current })}>
+            {walk.path.length > 1 ? t('step.kaderContinue') : t('step.kaderStart')}
+          </a>
+        </p>
+      )}
+      {step === 5 && <OutcomeSummary pack={pack} lang={lang} walk={walk} />}
+      <TextList id="todo" title={t('step.todo')} items={text.todo} />
+      <TextList id="record" title={t('step.record')} items={text.record} />
+      <TextList id="tips" title={t('step.tips')} items={text.tips} />
+      <TextList id="pitfalls" title={t('step.pitfalls')} items={text.pitfalls} />
+      <ul class="actions">
+        <li>
+          <a class="button" href={nextHref} onClick={() => onDone(step)}>
+            {step < 5 ? t('step.doneNext') : t('step.doneLast')}
+          </a>
+        </li>
+        {step > 1 && (
+          <li><a class="button secondary" href={href({ name: 'step', pack: pack.id, step: (step - 1) as StepNumber })}>{t('step.previous')}</a></li>
+        )}
+      </ul>
+    </>
+  );
+}

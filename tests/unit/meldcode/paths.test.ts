@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { allWalks, checkKader } from '../../../src/meldcode/check';
+import { initialState, next, position } from '../../../src/meldcode/engine';
+import type { Kader } from '../../../src/meldcode/types';
+import { reference, referenceKader, walkReferencePath } from '../../helpers/kader';
+import { compiledAlgemeen } from '../../helpers/packs';
+
+// Meldnormen and 'gemeld' per path, from shared/domain/afwegingskader.md §4 (same order as paths_expected).
+const EXPECTED = [
+  { meldnormen: [], gemeld: false },
+  { meldnormen: [1], gemeld: true },
+  { meldnormen: [1], gemeld: true },
+  { meldnormen: [1], gemeld: true },
+  { meldnormen: [1, 3], gemeld: true },
+  { meldnormen: [2], gemeld: true },
+  { meldnormen: [2], gemeld: true },
+  { meldnormen: [], gemeld: false },
+  { meldnormen: [3], gemeld: true },
+];
+
+const kaders: [string, Kader][] = [
+  ['the reference graph', referenceKader()],
+  ['the Algemeen pack', compiledAlgemeen().kader],
+];
+
+describe.each(kaders)('%s', (_name, kader) => {
+  test('has no structural problems', () => {
+    expect(checkKader(kader)).toEqual([]);
+  });
+
+  test.each(reference.paths_expected.map((path, i) => [i + 1, path, EXPECTED[i]!] as const))(
+    'path %i (%j) ends with the expected outcome and meldnormen',
+    (_n, path, expected) => {
+      for (const variant of [0, 1]) {
+        const pos = position(kader, walkReferencePath(kader, path, variant));
+        expect(pos.finished).toBe(true);
+        expect(pos.meldnormen).toEqual(expected.meldnormen);
+        expect(pos.gemeld).toBe(expected.gemeld);
+      }
+    },
+  );
+
+  test('every path that starts with a suspicion and acute or structural unsafety ends reported', () => {
+    for (const walk of allWalks(kader)) {
+      const state = { start: kader.start, moves: walk };
+      const pos = position(kader, state);
+      expect(pos.finished).toBe(true);
+      const a2 = walk.find((m) => kader.nodes[m.node]?.type === 'question' && (kader.nodes[m.node] as { afweging: number }).afweging === 2);
+      const a2Node = a2 && kader.nodes[a2.node];
+      const a2Yes = a2Node?.type === 'question' && a2Node.answers.find((a) => a.id === a2.answer)?.value === 'ja';
+      if (a2Yes) {
+        expect(pos.gemeld).toBe(true);
+        expect(pos.meldnormen[0]).toBe(1);
+      }
+    }
+  });
+});
+
+test('the Algemeen pack has one walk per reference path, plus the acute variants of afweging 2', () => {
+  const kader = compiledAlgemeen().kader;
+  expect(allWalks(kader)).toHaveLength(reference.paths_expected.length + 4);
+});
+
+test('answering "ja, acuut" at afweging 2 marks the walk acute, "ja, structureel" does not', () => {
+  const kader = compiledAlgemeen().kader;
+  let state = next(kader, initialState(kader), { type: 'answer', node: 'a1', answer: 'ja' });
+  const acute = next(kader, state, { type: 'answer', node: 'a2', answer: 'ja-acuut' });
+  const structural = next(kader, state, { type: 'answer', node: 'a2', answer: 'ja-structureel' });
+  expect(position(kader, acute).acute).toBe(true);
+  expect(position(kader, structural).acute).toBe(false);
+  expect(position(kader, state).acute).toBe(false);
+  state = next(kader, acute, { type: 'continue', node: 'melden-veiligheid' });
+  expect(position(kader, state)).toMatchObject({ acute: true, withVeiligThuis: true, current: 'a3' });
+});
+
+test('afweging 5 is only reachable after help was accepted', () => {
+  const kader = compiledAlgemeen().kader;
+  for (const walk of allWalks(kader)) {
+    const nodes = walk.map((m) => m.node);
+    const a5 = nodes.findIndex((id) => (kader.nodes[id] as { afweging?: number }).afweging === 5);
+    if (a5 === -1) continue;
+    const before = kader.nodes[nodes[a5 - 1]!]!;
+    expect(before).toMatchObject({ type: 'outcome', code: 'hulp-bieden-of-organiseren', followUp: true });
+  }
+});

@@ -1,0 +1,102 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { compileAll } from './src/content/compile-files';
+
+const contentDir = fileURLToPath(new URL('./content', import.meta.url));
+
+/** Validates content/ and serves it as packs/*.json; a bad pack stops the build with
+ * file, field and fix. Kept here, not as a package: it is twenty lines of glue. */
+function contentPacks(): Plugin {
+  const files = () => {
+    const { packs, index } = compileAll(contentDir);
+    return new Map<string, string>([
+      ['packs/index.json', JSON.stringify(index)],
+      ...packs.map((p) => [`packs/${p.id}.json`, JSON.stringify(p)] as [string, string]),
+    ]);
+  };
+  let serving = false;
+  return {
+    name: 'meldwijzer-content-packs',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    buildStart() {
+      if (serving) return;
+      for (const [fileName, source] of files()) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, nextMiddleware) => {
+        const match = /\/(packs\/[a-z0-9-]+\.json)$/.exec(req.url?.split('?')[0] ?? '');
+        const body = match && files().get(match[1]!);
+        if (!body) return nextMiddleware();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(body);
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    contentPacks(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      devOptions: { enabled: false },
+      manifest: {
+        name: 'Meldwijzer — meldcode huiselijk geweld en kindermishandeling',
+        short_name: 'Meldwijzer',
+        description: 'Loop de vijf stappen van de meldcode en het afwegingskader door. Notities blijven op dit apparaat.',
+        lang: 'nl',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#1d3d6b',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Only the app shell and packs are cached: no runtime caching, so nothing a user
+        // types or fetches at run time can end up in a service-worker cache.
+        runtimeCaching: [],
+      },
+    }),
+  ],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'component', environment: 'happy-dom', include: ['tests/component/**/*.test.tsx'], setupFiles: ['tests/setup.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
