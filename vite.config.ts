@@ -4,7 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileAll } from './src/content/compile-files';
 
-const contentDir = fileURLToPath(new URL('./content', import.meta.url));
+// MELDWIJZER_CONTENT lets the tests prove that a broken pack stops the build.
+const contentDir = process.env.MELDWIJZER_CONTENT ?? fileURLToPath(new URL('./content', import.meta.url));
 
 /** Validates content/ and serves it as packs/*.json; a bad pack stops the build with
  * file, field and fix. Kept here, not as a package: it is twenty lines of glue. */

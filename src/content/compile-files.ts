@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import type { PackError } from './errors';
+import { PackValidationError, type PackError } from './errors';
 import { LOCALES, type CompiledPack, type PackSummary } from './schema';
 import { compilePack, type PackFiles } from './validate';
 
@@ -33,8 +33,19 @@ export function packFolders(contentDir: string): string[] {
   return readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }
 
+/** Compiles every pack folder; reports the problems of all packs together, then throws. */
 export function compileAll(contentDir: string): { packs: CompiledPack[]; index: PackSummary[] } {
-  const packs = packFolders(contentDir).map((folder) => compilePack(readPackFiles(contentDir, folder)));
+  const packs: CompiledPack[] = [];
+  const errors: PackError[] = [];
+  for (const folder of packFolders(contentDir)) {
+    try {
+      packs.push(compilePack(readPackFiles(contentDir, folder)));
+    } catch (e) {
+      if (!(e instanceof PackValidationError)) throw e;
+      errors.push(...e.errors);
+    }
+  }
+  if (errors.length > 0) throw new PackValidationError(errors);
   const index = packs.map((p) => ({
     id: p.id,
     version: p.version,

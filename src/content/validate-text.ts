@@ -54,6 +54,9 @@ function walk(v: unknown, spec: Spec, at: string, c: FileChecker, fb: unknown, f
     if (typeof v !== 'string' || !v.trim()) return c.fail(at, `expected text, got ${describe(v)}`, 'write the text after the colon; put quotes around it if it contains a colon.');
     return v;
   }
+  if (v === undefined && fb === undefined) {
+    return c.fail(field, 'is missing', `add "${at.split('.').pop()}:" with ${Object.keys(spec).join(', ')} (see content/README.md).`);
+  }
   if (v !== undefined && !isRecord(v)) return c.fail(field, `expected a group of fields, got ${describe(v)}`, `indent the fields under "${at.split('.').pop() || 'the file'}".`);
   const obj = (v ?? {}) as Record<string, unknown>;
   const fbObj = isRecord(fb) ? fb : undefined;

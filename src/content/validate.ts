@@ -17,6 +17,8 @@ export interface PackFiles {
 export function compilePack(files: PackFiles): CompiledPack {
   const dir = `content/${files.folder}`;
   const errors: PackError[] = [...(files.errors ?? [])];
+  // A file that did not parse was reported already; checking its fields would only add noise.
+  if (errors.length > 0) throw new PackValidationError(errors);
   const packCheck = new FileChecker(`${dir}/pack.yaml`);
   const source = files.pack === undefined ? undefined : validatePackSource(files.pack, files.folder, packCheck);
   errors.push(...packCheck.errors);

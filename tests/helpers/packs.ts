@@ -1,10 +1,13 @@
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPackFiles } from '../../src/content/compile-files';
 import type { CompiledPack } from '../../src/content/schema';
 import { compilePack } from '../../src/content/validate';
 
-export const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
-export const fixtureDir = fileURLToPath(new URL('../fixtures/packs', import.meta.url));
+// String paths, not URL objects: happy-dom replaces the global URL, which node:url refuses.
+const here = dirname(fileURLToPath(import.meta.url));
+export const contentDir = resolve(here, '../../content');
+export const fixtureDir = resolve(here, '../fixtures/packs');
 
 let algemeen: CompiledPack | undefined;
 

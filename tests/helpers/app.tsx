@@ -1,0 +1,34 @@
+import { render, screen, waitFor } from '@testing-library/preact';
+import { expect, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { compileAll } from '../../src/content/compile-files';
+import type { Key } from '../../src/i18n';
+import type { UpdateSource } from '../../src/sw/register';
+import { contentDir } from './packs';
+
+const compiled = compileAll(contentDir);
+
+/** Serves the real compiled packs the way the built app does, without a server. */
+export function stubPackFetch(delay?: Promise<void>) {
+  const fetch = vi.fn(async (url: string) => {
+    await delay;
+    const id = /packs\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
+    const body = id === 'index' ? compiled.index : compiled.packs.find((p) => p.id === id);
+    return body ? new Response(JSON.stringify(body)) : new Response('not found', { status: 404 });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+export function go(hash: string) {
+  location.hash = hash;
+  dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+export async function renderApp({ hash = '#/', notices = [] as Key[], updates }: { hash?: string; notices?: Key[]; updates?: UpdateSource } = {}) {
+  stubPackFetch();
+  location.hash = hash;
+  const result = render(<App notices={notices} updates={updates} />);
+  await waitFor(() => expect(screen.queryByText(/geladen|loading/i)).toBeNull());
+  return result;
+}

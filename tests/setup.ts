@@ -1,0 +1,16 @@
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { initI18n } from '../src/i18n';
+
+beforeEach(() => {
+  // Strict: a key missing from the locale files fails the test instead of warning.
+  initI18n('nl', { strict: true });
+  localStorage.clear();
+  location.hash = '';
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
