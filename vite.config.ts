@@ -70,6 +70,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first install takes control at once, so the page that installed it works offline
+        // without a reload. Updates still wait for the user (registerType 'prompt').
+        clientsClaim: true,
         // Only the app shell and packs are cached: no runtime caching, so nothing a user
         // types or fetches at run time can end up in a service-worker cache.
         runtimeCaching: [],

@@ -9,7 +9,7 @@ import { QuestionScreen } from '../ui/QuestionScreen';
 import { StepScreen } from '../ui/StepScreen';
 import { WaypointScreen } from '../ui/WaypointScreen';
 import { href, type Route } from './routes';
-import { backHref, type Walk } from './walks';
+import { backHref, doneSteps, type Walk } from './walks';
 
 interface Props {
   route: Exclude<Route, { name: 'start' | 'notFound' }>;
@@ -27,7 +27,7 @@ export function PackRoutes({ route, pack, lang, walk, dispatch, markDone }: Prop
     case 'pack':
       return <PackScreen pack={pack} lang={lang} />;
     case 'step':
-      return <StepScreen pack={pack} lang={lang} step={route.step} done={walk.done} walk={pos} onDone={markDone} />;
+      return <StepScreen pack={pack} lang={lang} step={route.step} done={doneSteps(pack, walk, pos)} walk={pos} onDone={markDone} />;
     case 'answers':
       return <AnswersScreen pack={pack} lang={lang} state={walk.kader} walk={pos} />;
     case 'outcome':

@@ -33,4 +33,9 @@ export function backHref(pack: CompiledPack, pos: Position, node: string): strin
   return previous ? href({ name: 'kader', pack: pack.id, node: previous }) : href({ name: 'step', pack: pack.id, step: pack.kaderStep });
 }
 
+/** Steps done: those marked by the user, plus the kader's step once the kader has an outcome. */
+export function doneSteps(pack: CompiledPack, walk: Walk, pos: Position): StepNumber[] {
+  return pos.finished && !walk.done.includes(pack.kaderStep) ? [...walk.done, pack.kaderStep].sort() as StepNumber[] : walk.done;
+}
+
 export { position };
