@@ -92,11 +92,11 @@ export function App({ notices: initialNotices, updates }: Props) {
     <>
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('common.skip')}</a>
       <HelpBar acute={pos?.acute === true && route.name !== 'start'} />
-      <div class="topbar">
+      <nav class="topbar" aria-label={t('nav.label')}>
         <a class="brand" href="#/">Meldwijzer</a>
         {current && packText && <a class="topbar-pack" href={`#/${current.id}`}>{packText.title}</a>}
         <LanguageSwitch value={lang} onChange={changeLanguage} />
-      </div>
+      </nav>
       <Notices keys={notices} />
       {offlineReady && <OfflineReady onClose={() => setOfflineReady(false)} />}
       {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={applyUpdate} />}

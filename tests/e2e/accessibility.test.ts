@@ -1,0 +1,120 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { answer, axeViolations, expectNoHorizontalScroll, launch, newPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+/** Visits every kind of screen; `check` runs on each. */
+async function everyScreen(page: Page, check: (name: string) => Promise<void>) {
+  const base = inject('baseURL');
+  await page.goto(base);
+  await page.getByRole('link', { name: /Algemeen|General/ }).waitFor();
+  await check('start');
+  for (const [name, hash] of [['pack', '#/algemeen'], ['not found', '#/algemeen/stap/9'], ['answers (empty)', '#/algemeen/afweging'], ['outcome (none)', '#/algemeen/uitkomst']]) {
+    await page.goto(base + hash);
+    await page.locator('h1').waitFor();
+    await check(name!);
+  }
+  for (let step = 1; step <= 5; step++) {
+    await page.goto(`${base}#/algemeen/stap/${step}`);
+    await page.locator('.stepper').waitFor();
+    await check(`step ${step}`);
+  }
+  await page.goto(`${base}#/algemeen/afweging/a1`);
+  for (const [n, label] of [[1, /^(Ja|Yes)/], [2, /acu/i]] as const) {
+    await page.getByText(new RegExp(`(Afweging|Question) ${n} `)).waitFor();
+    await check(`question ${n}`);
+    if (n === 1) {
+      // The error state of a question: submit without an answer.
+      await page.getByRole('button', { name: /^(Volgende|Next)$/ }).click();
+      await check('question 1 without answer');
+    }
+    await answer(page, n, label);
+  }
+  await page.locator('.acute').waitFor();
+  await check('waypoint melden, acute');
+  await page.getByRole('button', { name: /Veilig Thuis/ }).click();
+  for (const n of [3, 4]) {
+    await check(`question ${n}`);
+    await answer(page, n, /^(Ja|Yes)/);
+  }
+  await check('waypoint hulp');
+  await page.getByRole('button', { name: /5/ }).click();
+  await check('question 5');
+  await answer(page, 5, /^(Nee|No)/);
+  await page.getByRole('heading', { name: /Wat doe je nu|What do you do now/ }).waitFor();
+  await check('outcome');
+  await page.goto(`${base}#/algemeen/afweging`);
+  await page.locator('.answers').waitFor();
+  await check('answers');
+}
+
+test.each([
+  ['light, phone', { colorScheme: 'light' as const, viewport: { width: 390, height: 844 } }],
+  ['dark, 320 px wide', { colorScheme: 'dark' as const, viewport: { width: 320, height: 700 } }],
+  ['English, 200% browser zoom of a 1280 px window (640 CSS px)', { colorScheme: 'light' as const, viewport: { width: 640, height: 800 }, deviceScaleFactor: 2, english: true }],
+])('axe finds no WCAG 2.2 AA violations on any screen (%s), and nothing scrolls sideways', async (_name, options) => {
+  const { english, ...contextOptions } = options as typeof options & { english?: boolean };
+  const { page, context } = await newPage(browser, contextOptions);
+  if (english) await page.addInitScript(() => localStorage.setItem('meldwijzer.language', 'en'));
+  const failures: string[] = [];
+  await everyScreen(page, async (name) => {
+    failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
+    await expectNoHorizontalScroll(page);
+  });
+  expect(failures).toEqual([]);
+  await context.close();
+}, 120_000);
+
+test('at 200% text zoom in a 320 px viewport nothing scrolls sideways', async () => {
+  const { page, context } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '200%'; }));
+  await everyScreen(page, async () => expectNoHorizontalScroll(page));
+  await context.close();
+}, 120_000);
+
+test('the whole walk works with the keyboard alone, and focus lands on each new title', async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(`${inject('baseURL')}#/algemeen/stap/4`);
+  await page.getByRole('link', { name: 'Start het afwegingskader' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText('Afweging 1 van 5').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
+  // Tab to the first answer, choose it with the space bar, submit with Enter.
+  for (let i = 0; i < 10 && (await page.evaluate(() => (document.activeElement as HTMLInputElement)?.type)) !== 'radio'; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await page.getByText('Afweging 2 van 5').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
+  // Arrow keys move between the three answers of afweging 2.
+  for (let i = 0; i < 10 && (await page.evaluate(() => (document.activeElement as HTMLInputElement)?.type)) !== 'radio'; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('nee');
+  await page.keyboard.press('Enter');
+  await page.getByText('Afweging 3 van 5').waitFor();
+  const focusVisible = await page.evaluate(() => {
+    const el = document.querySelector('input[type=radio]') as HTMLElement;
+    el.focus();
+    return getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el.closest('label')!).outlineStyle !== 'none';
+  });
+  expect(focusVisible).toBe(true);
+  await context.close();
+});
+
+test('screen-reader names of the main controls', async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(`${inject('baseURL')}#/algemeen/afweging/a2`);
+  await page.getByText('Afweging 2 van 5').waitFor();
+  const snapshot = await page.locator('body').ariaSnapshot();
+  expect(snapshot).toContain('banner "Hulp en advies"');
+  expect(snapshot).toMatch(/link "Advies vragen bij Veilig Thuis: 0800-2000 gratis, dag en nacht"/);
+  expect(snapshot).toMatch(/link "Acuut gevaar\? Bel 112"/);
+  expect(snapshot).toMatch(/group "Denk je dat er/);
+  expect(snapshot).toMatch(/radio "Ja, acuut/);
+  expect(snapshot).toMatch(/button "Volgende"/);
+  expect(snapshot).toMatch(/button "English — kies een andere taal"/);
+  await context.close();
+});
