@@ -32,11 +32,15 @@ export function App({ notices: initialNotices, updates }: Props) {
   const [notices, setNotices] = useState(initialNotices);
   const [walks, setWalks] = useState<Record<string, Walk>>({});
   const walksRef = useRef(walks);
-  const [offlineReady, setOfflineReady] = useState(false);
+  // Said once, on the screen where it arrived: it goes with the next navigation, so it never
+  // sits over a walk-through.
+  const [offlineReadyAt, setOfflineReadyAt] = useState<Route | null>(null);
+  const routeRef = useRef(route);
+  routeRef.current = route;
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | undefined>(undefined);
 
   useEffect(() => {
-    updates?.onOfflineReady(() => setOfflineReady(true));
+    updates?.onOfflineReady(() => setOfflineReadyAt(routeRef.current));
     updates?.onUpdateReady((apply) => setApplyUpdate(() => apply));
   }, [updates]);
 
@@ -98,12 +102,15 @@ export function App({ notices: initialNotices, updates }: Props) {
         <LanguageSwitch value={lang} onChange={changeLanguage} />
       </nav>
       <Notices keys={notices} />
-      {offlineReady && <OfflineReady onClose={() => setOfflineReady(false)} />}
-      {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={applyUpdate} />}
       <main id="main" tabIndex={-1} lang={current && !current.locales.includes(lang) ? current.defaultLocale : undefined}>
         {fellBack && <p class="notice">{t('notice.fallback')}</p>}
         {screen}
       </main>
+      {/* Fixed at the bottom: messages that arrive late must not push the page around. */}
+      <div class="toasts">
+        {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}
+        {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={applyUpdate} />}
+      </div>
       <footer class="footer">
         <p>{t('footer.privacy')}</p>
       </footer>

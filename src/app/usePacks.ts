@@ -4,30 +4,31 @@ import type { CompiledPack, PackSummary } from '../content/schema';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error' } | { status: 'missing' };
 
-/** The pack list, and the pack the route asks for, each with its loading state. */
+/** The pack list, and the pack the route asks for, each with its loading state. Both load
+ * in parallel: waiting for the list before fetching the pack would cost a round trip. */
 export function usePacks(packId: string | undefined) {
   const [attempt, setAttempt] = useState(0);
   const [index, setIndex] = useState<Loaded<PackSummary[]>>({ status: 'loading' });
   const [packs, setPacks] = useState<Record<string, CompiledPack>>({});
-  const [packError, setPackError] = useState(false);
+  const [failed, setFailed] = useState<string | undefined>();
 
   useEffect(() => {
     setIndex({ status: 'loading' });
     loadIndex().then((value) => setIndex({ status: 'ready', value }), () => setIndex({ status: 'error' }));
   }, [attempt]);
 
-  const known = index.status === 'ready' && packId !== undefined && index.value.some((p) => p.id === packId);
   useEffect(() => {
-    if (!known || !packId || packs[packId]) return;
-    setPackError(false);
-    loadPack(packId).then((p) => setPacks((all) => ({ ...all, [p.id]: p })), () => setPackError(true));
-  }, [known, packId, attempt]);
+    if (!packId || packs[packId]) return;
+    setFailed(undefined);
+    loadPack(packId).then((p) => setPacks((all) => ({ ...all, [p.id]: p })), () => setFailed(packId));
+  }, [packId, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
+  const unknown = index.status === 'ready' && !index.value.some((p) => p.id === packId);
   let pack: Loaded<CompiledPack> = { status: 'loading' };
-  if (index.status === 'error' || packError) pack = { status: 'error' };
-  else if (index.status === 'ready' && !known) pack = { status: 'missing' };
+  if (unknown) pack = { status: 'missing' };
   else if (packId && packs[packId]) pack = { status: 'ready', value: packs[packId] };
+  else if (failed === packId || index.status === 'error') pack = { status: 'error' };
   return { index, pack, retry };
 }

@@ -2,7 +2,7 @@ import { t } from '../i18n';
 
 export function OfflineReady({ onClose }: { onClose: () => void }) {
   return (
-    <div class="banner banner--ok" role="region" aria-label={t('offline.label')}>
+    <div class="banner banner--ok" role="status" aria-label={t('offline.label')}>
       <p>{t('offline.ready')}</p>
       <button type="button" class="secondary" onClick={onClose}>{t('common.close')}</button>
     </div>

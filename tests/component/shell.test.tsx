@@ -134,3 +134,13 @@ describe('service worker messages', () => {
     expect(apply).toHaveBeenCalledOnce();
   });
 });
+
+test('the offline-ready notice goes away with the next navigation', async () => {
+  let offline = () => {};
+  await renderApp({ updates: { onOfflineReady: (cb) => { offline = cb; }, onUpdateReady: () => {} } });
+  offline();
+  await screen.findByText(/klaar voor offline gebruik/);
+  go('#/algemeen');
+  await screen.findByRole('heading', { level: 1, name: 'Algemeen (basismodel)' });
+  expect(screen.queryByText(/klaar voor offline gebruik/)).toBeNull();
+});

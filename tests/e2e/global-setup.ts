@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { execFileSync } from 'node:child_process';
-import { startServer } from './server';
+import { startServer } from '../bench/static-server.mjs';
 
 export const OUT_DIR = 'dist-e2e';
 

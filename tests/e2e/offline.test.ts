@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { answer, launch, newPage, waitUntilOfflineReady } from './browser';
-import { startServer } from './server';
+import { startServer } from '../bench/static-server.mjs';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });

@@ -1,20 +1,20 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const TYPES: Record<string, string> = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
 /** A plain static file server, like the hosting the app is made for. Closing it really takes
  * the app offline for the browser, which is a stronger test than emulating a lost network. */
-export async function startServer(dir: string, port = 0) {
+/** @param {string} dir */
+export async function startServer(dir, port = 0) {
   const root = resolve(dir);
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set();
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     if (!existsSync(file) || statSync(file).isDirectory()) {
@@ -25,10 +25,10 @@ export async function startServer(dir: string, port = 0) {
     createReadStream(file).pipe(res);
   });
   server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
-  const { port: actual } = server.address() as AddressInfo;
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${actual}/`,
-    close: () => new Promise<void>((ok) => { for (const s of sockets) s.destroy(); server.close(() => ok()); }),
+    close: () => new Promise((ok) => { for (const s of sockets) s.destroy(); server.close(() => ok(undefined)); }),
   };
 }

@@ -1,0 +1,86 @@
+// npm run bench: builds, serves and measures the production app in Debian's Chromium.
+// Prints a Markdown table; with --write it also replaces the table in README.md.
+// Timings are reported here, never asserted in tests.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { BUDGET, measureSizes } from './sizes.mjs';
+import { startServer } from './static-server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const DIST = 'dist';
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const sizes = measureSizes(DIST);
+const server = await startServer(DIST);
+
+async function lighthouseRun(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  try {
+    // Lighthouse's default config is the mobile profile (Moto G Power, slow 4G, 4x CPU slowdown).
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+    const score = (id) => Math.round(lhr.categories[id].score * 100);
+    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), lcp: lhr.audits['largest-contentful-paint'].numericValue };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** From a new tab with no network at all to the step's title on screen, served by the SW. */
+async function offlineColdStart() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const own = await startServer(DIST);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(own.url);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await own.close();
+  await context.setOffline(true);
+  const times = [];
+  for (let i = 0; i < 7; i++) {
+    const tab = await context.newPage();
+    const start = Date.now();
+    await tab.goto(`${own.url}#/algemeen/stap/2`);
+    await tab.getByRole('heading', { level: 1 }).waitFor();
+    times.push(Date.now() - start);
+    await tab.close();
+  }
+  await browser.close();
+  return median(times);
+}
+
+const screens = [['start screen', server.url], ['step screen (stap 2)', `${server.url}#/algemeen/stap/2`]];
+const lh = [];
+for (const [name, url] of screens) lh.push([name, await lighthouseRun(url)]);
+const coldStart = await offlineColdStart();
+await server.close();
+
+const rows = [
+  ['Initial JavaScript (entry + preloads), gzip', kb(sizes.initialJsGzip), `≤ ${kb(BUDGET.initialJsGzip)}`],
+  [`Precache, ${sizes.precacheCount} files (gzip ${kb(sizes.precacheGzip)})`, kb(sizes.precacheBytes), `≤ ${kb(BUDGET.precacheBytes)}`],
+  ...lh.flatMap(([name, r]) => [
+    [`Lighthouse mobile, ${name}: performance / accessibility / best practices`, `${r.performance} / ${r.accessibility} / ${r.bestPractices}`, '≥ 95 / 100 / ≥ 95'],
+    [`Lighthouse mobile, ${name}: LCP`, `${Math.round(r.lcp)} ms`, 'reported'],
+  ]),
+  ['Offline cold start to a step title (new tab, median of 7)', `${coldStart} ms`, 'reported'],
+];
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (Chromium ${execFileSync(CHROMIUM, ['--version']).toString().trim().replace(/^Chromium /, '')}, this machine: 2 cores).`,
+  '',
+  '| What | Result | Target |',
+  '| --- | --- | --- |',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+console.log(table);
+
+if (process.argv.includes('--write')) {
+  const readme = readFileSync('README.md', 'utf8');
+  const next = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
+  writeFileSync('README.md', next);
+  console.log('README.md updated');
+}

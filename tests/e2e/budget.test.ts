@@ -1,0 +1,19 @@
+import { inject, expect, test } from 'vitest';
+import { BUDGET, measureSizes, precacheEntries } from '../bench/sizes.mjs';
+
+// Sizes are properties of the build, not timings: a blown budget fails CI.
+test('initial JavaScript stays within 35 KB gzipped', () => {
+  const sizes = measureSizes(inject('outDir'));
+  expect(sizes.initialScripts.length).toBeGreaterThan(0);
+  expect(sizes.initialJsGzip).toBeLessThanOrEqual(BUDGET.initialJsGzip);
+});
+
+test('the whole precache stays within 400 KB', () => {
+  expect(measureSizes(inject('outDir')).precacheBytes).toBeLessThanOrEqual(BUDGET.precacheBytes);
+});
+
+test('the precache holds the app shell and every content pack, and nothing else', () => {
+  const entries = precacheEntries(inject('outDir'));
+  expect(entries).toEqual(expect.arrayContaining(['index.html', 'packs/index.json', 'packs/algemeen.json', 'manifest.webmanifest']));
+  for (const entry of entries) expect(entry).toMatch(/^(index\.html|manifest\.webmanifest|packs\/[a-z0-9-]+\.json|assets\/[\w.-]+\.(js|css)|icons\/[\w.-]+\.(png|svg)|workbox-[\w]+\.js|registerSW\.js)$/);
+});
