@@ -6,7 +6,7 @@ export function LanguageSwitch({ value, onChange }: { value: Locale; onChange: (
   const other: Locale = value === 'nl' ? 'en' : 'nl';
   return (
     <button type="button" class="link-button" lang={other} onClick={() => onChange(other)}>
-      {other === 'en' ? 'English' : 'Nederlands'}
+      {other === 'en' ? t('language.nameEn') : t('language.nameNl')}
       <span class="visually-hidden"> — {t('language.switch')}</span>
     </button>
   );

@@ -11,7 +11,7 @@ const TYPES = {
  * the app offline for the browser, which is a stronger test than emulating a lost network. */
 /** @param {string} dir */
 export async function startServer(dir, port = 0) {
-  const root = resolve(dir);
+  let root = resolve(dir);
   const sockets = new Set();
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
@@ -29,6 +29,8 @@ export async function startServer(dir, port = 0) {
   const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${actual}/`,
+    /** Serve another build from now on: a new deployment of the app at the same address. */
+    setRoot: (next) => { root = resolve(next); },
     close: () => new Promise((ok) => { for (const s of sockets) s.destroy(); server.close(() => ok(undefined)); }),
   };
 }
