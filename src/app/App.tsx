@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Locale, StepNumber } from '../content/schema';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../content/schema';
 import { currentLanguage, setLanguage, t, type Key } from '../i18n';
-import { position } from '../meldcode/engine';
-import type { KaderEvent } from '../meldcode/types';
 import { HelpBar } from '../ui/HelpBar';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LoadError } from '../ui/LoadError';
@@ -12,12 +10,18 @@ import { OfflineReady } from '../ui/OfflineReady';
 import { StartScreen } from '../ui/StartScreen';
 import { UpdateBanner } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
+import { CaseBar } from '../ui/CaseBar';
+import { ConflictDialog } from '../ui/ConflictDialog';
+import { DataScreen } from '../ui/DataScreen';
 import { PackRoutes } from './PackRoutes';
+import { href } from './routes';
 import { saveLanguage } from './settings';
 import type { Route } from './routes';
 import { useHashRoute } from './useHashRoute';
 import { usePacks } from './usePacks';
-import { applyEvent, emptyWalk, markDone, positionHref, type Walk } from './walks';
+import { useCaseSession } from './useCaseSession';
+import { useWalk } from './useWalk';
+import { formatDateTime } from './format';
 
 interface Props {
   notices: Key[];
@@ -30,8 +34,7 @@ export function App({ notices: initialNotices, updates }: Props) {
   const { index, pack, retry } = usePacks(packId);
   const [lang, setLang] = useState<Locale>(currentLanguage);
   const [notices, setNotices] = useState(initialNotices);
-  const [walks, setWalks] = useState<Record<string, Walk>>({});
-  const walksRef = useRef(walks);
+  const session = useCaseSession();
   // Said once, on the screen where it arrived: it goes with the next navigation, so it never
   // sits over a walk-through.
   const [offlineReadyAt, setOfflineReadyAt] = useState<Route | null>(null);
@@ -45,25 +48,8 @@ export function App({ notices: initialNotices, updates }: Props) {
   }, [updates]);
 
   const current = pack.status === 'ready' ? pack.value : undefined;
-  const walk = current ? walks[current.id] ?? emptyWalk(current) : undefined;
-  const pos = useMemo(() => (current && walk ? position(current.kader, walk.kader) : undefined), [current, walk]);
-
-  const update = useCallback((next: Walk) => {
-    if (!current) return;
-    walksRef.current = { ...walksRef.current, [current.id]: next };
-    setWalks(walksRef.current);
-  }, [current]);
-
-  const dispatch = useCallback((event: KaderEvent, after?: 'navigate') => {
-    if (!current) return;
-    const next = applyEvent(current, walksRef.current[current.id] ?? emptyWalk(current), event);
-    update(next);
-    if (after === 'navigate') location.hash = positionHref(current, position(current.kader, next.kader));
-  }, [current, update]);
-
-  const done = useCallback((step: StepNumber) => {
-    if (current) update(markDone(walksRef.current[current.id] ?? emptyWalk(current), step));
-  }, [current, update]);
+  const { walk, pos, dispatch, done, caseHere } = useWalk(current, session);
+  const formatTime = useCallback((iso: string) => formatDateTime(iso, lang), [lang]);
 
   const changeLanguage = (next: Locale) => {
     setLanguage(next);
@@ -74,14 +60,16 @@ export function App({ notices: initialNotices, updates }: Props) {
 
   useFocusOnNavigation(route, lang, pack.status);
 
-  // Updating swaps the code, so it is offered only outside a walk-through.
-  const safeForUpdate = route.name === 'start' || route.name === 'pack';
+  // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
+  const safeForUpdate = route.name === 'start' || route.name === 'pack' || route.name === 'data';
   const packText = current?.text[lang];
   const fellBack = current && (current.fallback[lang]?.length ?? 0) > 0;
 
   let screen;
   if (route.name === 'start') {
-    screen = index.status === 'error' ? <LoadError onRetry={retry} /> : <StartScreen packs={index.status === 'ready' ? index.value : undefined} lang={lang} />;
+    screen = index.status === 'error' ? <LoadError onRetry={retry} /> : <StartScreen packs={index.status === 'ready' ? index.value : undefined} lang={lang} session={session} formatTime={formatTime} />;
+  } else if (route.name === 'data') {
+    screen = <DataScreen session={session} formatTime={formatTime} />;
   } else if (route.name === 'notFound' || pack.status === 'missing') {
     screen = <NotFound />;
   } else if (pack.status === 'error') {
@@ -89,7 +77,7 @@ export function App({ notices: initialNotices, updates }: Props) {
   } else if (pack.status === 'loading' || !current || !walk) {
     screen = <p role="status">{t('load.loading')}</p>;
   } else {
-    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} />;
+    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} session={session} caseHere={caseHere} formatTime={formatTime} />;
   }
 
   return (
@@ -101,6 +89,14 @@ export function App({ notices: initialNotices, updates }: Props) {
         {current && packText && <a class="topbar-pack" href={`#/${current.id}`}>{packText.title}</a>}
         <LanguageSwitch value={lang} onChange={changeLanguage} />
       </nav>
+      {session.active && (
+        <CaseBar
+          active={session.active}
+          saveState={session.saveState}
+          summaryHref={href({ name: 'summary', pack: session.active.packId })}
+          onClose={() => { void session.close(); location.hash = '#/'; }}
+        />
+      )}
       <Notices keys={notices} />
       <main id="main" tabIndex={-1} lang={current && !current.locales.includes(lang) ? current.defaultLocale : undefined}>
         {fellBack && <p class="notice">{t('notice.fallback')}</p>}
@@ -109,8 +105,9 @@ export function App({ notices: initialNotices, updates }: Props) {
       {/* Fixed at the bottom: messages that arrive late must not push the page around. */}
       <div class="toasts">
         {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}
-        {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={applyUpdate} />}
+        {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} />}
       </div>
+      {session.conflict && <ConflictDialog stored={session.conflict} formatTime={formatTime} onChoose={(choice) => void session.resolve(choice)} />}
       <footer class="footer">
         <p>{t('footer.privacy')}</p>
       </footer>

@@ -1,7 +1,10 @@
 import type { CompiledPack, Locale, StepNumber } from '../content/schema';
 import { answerOf, position } from '../meldcode/engine';
 import type { KaderEvent } from '../meldcode/types';
+import type { Case } from '../cases/types';
 import { AnswersScreen } from '../ui/AnswersScreen';
+import { SummaryScreen } from '../ui/SummaryScreen';
+import type { CaseSession } from './useCaseSession';
 import { NotFound } from '../ui/NotFound';
 import { OutcomeScreen } from '../ui/OutcomeScreen';
 import { PackScreen } from '../ui/PackScreen';
@@ -18,20 +21,33 @@ interface Props {
   walk: Walk;
   dispatch: (event: KaderEvent, after?: 'navigate') => void;
   markDone: (step: StepNumber) => void;
+  session: CaseSession;
+  /** The open case, when it belongs to this pack. */
+  caseHere: Case | null;
+  formatTime: (iso: string) => string;
 }
 
 /** The screens inside one pack. A node that the pack does not have gets the not-found screen. */
-export function PackRoutes({ route, pack, lang, walk, dispatch, markDone }: Props) {
+export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, session, caseHere, formatTime }: Props) {
   const pos = position(pack.kader, walk.kader);
   switch (route.name) {
     case 'pack':
-      return <PackScreen pack={pack} lang={lang} />;
+      return (
+        <PackScreen
+          pack={pack}
+          lang={lang}
+          caseHere={caseHere}
+          onCreate={(label) => void session.create(label, pack).then(() => { location.hash = href({ name: 'step', pack: pack.id, step: 1 }); })}
+        />
+      );
+    case 'summary':
+      return <SummaryScreen c={caseHere} pack={pack} lang={lang} formatTime={formatTime} />;
     case 'step':
-      return <StepScreen pack={pack} lang={lang} step={route.step} done={doneSteps(pack, walk, pos)} walk={pos} onDone={markDone} />;
+      return <StepScreen pack={pack} lang={lang} step={route.step} done={doneSteps(pack, walk, pos)} walk={pos} onDone={markDone} caseHere={caseHere} edit={session.edit} />;
     case 'answers':
       return <AnswersScreen pack={pack} lang={lang} state={walk.kader} walk={pos} />;
     case 'outcome':
-      return <OutcomeScreen pack={pack} lang={lang} state={walk.kader} walk={pos} onRestart={() => dispatch({ type: 'restart' })} />;
+      return <OutcomeScreen pack={pack} lang={lang} state={walk.kader} walk={pos} onRestart={() => dispatch({ type: 'restart' })} caseHere={caseHere} edit={session.edit} />;
     case 'kader': {
       const node = pack.kader.nodes[route.node];
       const packHref = href({ name: 'pack', pack: pack.id });

@@ -9,6 +9,8 @@ export type Route =
   | { name: 'kader'; pack: string; node: string }
   | { name: 'answers'; pack: string }
   | { name: 'outcome'; pack: string }
+  | { name: 'summary'; pack: string }
+  | { name: 'data' }
   | { name: 'notFound' };
 
 const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -16,6 +18,7 @@ const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#?\/?/, '').replace(/\/$/, '');
   if (path === '') return { name: 'start' };
+  if (path === 'gegevens') return { name: 'data' };
   const [pack, kind, arg, ...rest] = path.split('/');
   if (!pack || !SEGMENT.test(pack) || rest.length > 0) return { name: 'notFound' };
   if (kind === undefined) return { name: 'pack', pack };
@@ -23,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (kind === 'afweging' && arg === undefined) return { name: 'answers', pack };
   if (kind === 'afweging' && arg && SEGMENT.test(arg)) return { name: 'kader', pack, node: arg };
   if (kind === 'uitkomst' && arg === undefined) return { name: 'outcome', pack };
+  if (kind === 'samenvatting' && arg === undefined) return { name: 'summary', pack };
   return { name: 'notFound' };
 }
 
@@ -34,6 +38,8 @@ export function href(route: Route): string {
     case 'kader': return `#/${route.pack}/afweging/${route.node}`;
     case 'answers': return `#/${route.pack}/afweging`;
     case 'outcome': return `#/${route.pack}/uitkomst`;
+    case 'summary': return `#/${route.pack}/samenvatting`;
+    case 'data': return '#/gegevens';
     case 'notFound': return '#/niet-gevonden';
   }
 }

@@ -3,10 +3,13 @@ import type { KaderState, OutcomeNode, Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../app/routes';
 import { AnswerList } from './AnswerList';
+import type { Case } from '../cases/types';
+import { setReason } from '../cases/edit';
+import type { CaseSession } from '../app/useCaseSession';
 import { Heading } from './Heading';
 
-export function OutcomeScreen({ pack, lang, state, walk, onRestart }: {
-  pack: CompiledPack; lang: Locale; state: KaderState; walk: Position; onRestart: () => void;
+export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, edit }: {
+  pack: CompiledPack; lang: Locale; state: KaderState; walk: Position; onRestart: () => void; caseHere: Case | null; edit: CaseSession['edit'];
 }) {
   if (!walk.finished) {
     return (
@@ -42,6 +45,13 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart }: {
         )}
         {node.code === 'afsluiten-en-vastleggen' && <p>{t('outcome.restartLater')}</p>}
       </section>
+      {caseHere && (
+        <section aria-labelledby="reason">
+          <h2 id="reason">{t('outcome.reasonTitle')}</h2>
+          <label for="reason-text" class="field-label">{t('outcome.reasonLabel')}</label>
+          <textarea id="reason-text" rows={5} value={caseHere.kader.reason} onInput={(e) => { const v = e.currentTarget.value; edit((c) => setReason(c, v)); }} />
+        </section>
+      )}
       <section aria-labelledby="your-answers">
         <h2 id="your-answers">{t('outcome.yourAnswers')}</h2>
         <AnswerList pack={pack} lang={lang} state={state} />

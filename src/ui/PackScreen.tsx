@@ -3,8 +3,10 @@ import { STEP_NUMBERS } from '../content/schema';
 import { t } from '../i18n';
 import { href } from '../app/routes';
 import { Heading } from './Heading';
+import { NewCaseForm } from './NewCaseForm';
+import type { Case } from '../cases/types';
 
-export function PackScreen({ pack, lang }: { pack: CompiledPack; lang: Locale }) {
+export function PackScreen({ pack, lang, caseHere, onCreate }: { pack: CompiledPack; lang: Locale; caseHere: Case | null; onCreate: (label: string) => void }) {
   const text = pack.text[lang];
   return (
     <>
@@ -23,6 +25,7 @@ export function PackScreen({ pack, lang }: { pack: CompiledPack; lang: Locale })
         <li><a class="button" href={href({ name: 'step', pack: pack.id, step: 1 })}>{t('pack.begin')}</a></li>
         <li><a class="button secondary" href={href({ name: 'kader', pack: pack.id, node: pack.kader.start })}>{t('pack.toKader')}</a></li>
       </ul>
+      {!caseHere && <NewCaseForm onCreate={onCreate} />}
       <PackAbout pack={pack} lang={lang} />
     </>
   );

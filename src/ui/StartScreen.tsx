@@ -1,15 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CaseSession } from '../app/useCaseSession';
+import { isOverdue, localToday } from '../cases/edit';
+import type { CaseSummary } from '../cases/types';
 import type { Locale, PackSummary } from '../content/schema';
 import { t } from '../i18n';
 import { href } from '../app/routes';
+import { CaseList } from './CaseList';
+import { ConfirmDelete } from './ConfirmDelete';
 import { Heading } from './Heading';
+import { getSetting } from '../storage/settings';
+
+const BACKUP_REMINDER_DAYS = 30;
+
+/** Open cases and no backup for a month: a gentle reminder, never a block. */
+export function needsBackupReminder(cases: CaseSummary[], lastBackupAt: string | null, now = Date.now()): boolean {
+  if (!cases.some((c) => c.status !== 'afgesloten')) return false;
+  return !lastBackupAt || now - new Date(lastBackupAt).getTime() > BACKUP_REMINDER_DAYS * 864e5;
+}
 
 /** Built for many packs: today only Algemeen exists, tomorrow one per beroepsgroep. */
-export function StartScreen({ packs, lang }: { packs: PackSummary[] | undefined; lang: Locale }) {
+export function StartScreen({ packs, lang, session, formatTime }: { packs: PackSummary[] | undefined; lang: Locale; session: CaseSession; formatTime: (iso: string) => string }) {
+  const [deleting, setDeleting] = useState<CaseSummary | null>(null);
+  const [lastBackupAt, setLastBackupAt] = useState<string | null | undefined>(undefined);
+  useEffect(() => { getSetting('lastBackupAt').then(setLastBackupAt, () => setLastBackupAt(undefined)); }, []);
+  const cases = session.cases ?? [];
+  const today = localToday();
+  const overdue = cases.filter((c) => isOverdue(c.followUp, c.status, today));
+  const openCase = async (id: string) => {
+    const c = cases.find((x) => x.id === id);
+    if (await session.open(id)) location.hash = href({ name: 'step', pack: c?.packId ?? 'algemeen', step: 1 });
+  };
   return (
     <>
       <Heading>{t('start.title')}</Heading>
       <p class="lead">{t('start.intro')}</p>
       <p>{t('start.privacy')}</p>
+      {session.storageProblem && <p class="notice" role="alert">{t(session.storageProblem === 'blocked' ? 'storage.blocked' : 'storage.unavailable')}</p>}
+      {lastBackupAt !== undefined && needsBackupReminder(cases, lastBackupAt) && (
+        <p class="callout">{t('backup.reminder')} <a href={href({ name: 'data' })}>{t('backup.reminderLink')}</a></p>
+      )}
+      {overdue.length > 0 && (
+        <section class="callout" aria-labelledby="overdue">
+          <h2 id="overdue">{t('cases.overdueTitle')}</h2>
+          <ul>{overdue.map((c) => <li key={c.id}><button type="button" class="link-button" onClick={() => void openCase(c.id)}>{c.label}</button> — {t('cases.overdue', { date: c.followUp })}</li>)}</ul>
+        </section>
+      )}
       <h2 id="choose">{t('start.choose')}</h2>
       {packs === undefined ? (
         <p role="status">{t('load.loading')}</p>
@@ -25,7 +60,21 @@ export function StartScreen({ packs, lang }: { packs: PackSummary[] | undefined;
           ))}
         </ul>
       )}
+      {cases.length > 0 && (
+        <section aria-labelledby="cases">
+          <h2 id="cases">{t('cases.title')}</h2>
+          <CaseList cases={cases} formatTime={formatTime} onOpen={(id) => void openCase(id)} onDelete={setDeleting} />
+        </section>
+      )}
+      <p><a href={href({ name: 'data' })}>{t('data.link')}</a></p>
       <p class="small">{t('start.ownCode')}</p>
+      {deleting && (
+        <ConfirmDelete
+          label={deleting.label}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => { void session.remove(deleting.id); setDeleting(null); }}
+        />
+      )}
     </>
   );
 }

@@ -6,6 +6,9 @@ import { Heading } from './Heading';
 import { TextList } from './List';
 import { Stepper } from './Stepper';
 import { OutcomeSummary } from './OutcomeSummary';
+import type { Case } from '../cases/types';
+import type { CaseSession } from '../app/useCaseSession';
+import { CaseStepFields } from './CaseStepFields';
 
 interface Props {
   pack: CompiledPack;
@@ -14,9 +17,11 @@ interface Props {
   done: StepNumber[];
   walk: Position;
   onDone: (step: StepNumber) => void;
+  caseHere: Case | null;
+  edit: CaseSession['edit'];
 }
 
-export function StepScreen({ pack, lang, step, done, walk, onDone }: Props) {
+export function StepScreen({ pack, lang, step, done, walk, onDone, caseHere, edit }: Props) {
   const text = pack.text[lang].steps[step];
   const isKaderStep = step === pack.kaderStep;
   const nextHref = step < 5 ? href({ name: 'step', pack: pack.id, step: (step + 1) as StepNumber }) : href({ name: 'pack', pack: pack.id });
@@ -35,8 +40,15 @@ export function StepScreen({ pack, lang, step, done, walk, onDone }: Props) {
         </p>
       )}
       {step === 5 && <OutcomeSummary pack={pack} lang={lang} walk={walk} />}
-      <TextList id="todo" title={t('step.todo')} items={text.todo} />
-      <TextList id="record" title={t('step.record')} items={text.record} />
+      {caseHere ? (
+        <CaseStepFields c={caseHere} pack={pack} lang={lang} step={step} edit={edit} />
+      ) : (
+        <>
+          <TextList id="todo" title={t('step.todo')} items={text.todo} />
+          <TextList id="record" title={t('step.record')} items={text.record} />
+          <p class="callout">{t('caseStep.noCase')} <a href={href({ name: 'pack', pack: pack.id })}>{t('caseStep.startCase')}</a></p>
+        </>
+      )}
       <TextList id="tips" title={t('step.tips')} items={text.tips} />
       <TextList id="pitfalls" title={t('step.pitfalls')} items={text.pitfalls} />
       <ul class="actions">

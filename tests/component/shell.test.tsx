@@ -131,7 +131,7 @@ describe('service worker messages', () => {
     expect(screen.queryByText('Nieuwe versie beschikbaar.')).toBeNull();
     go('#/');
     fireEvent.click(await screen.findByRole('button', { name: 'Nu bijwerken' }));
-    expect(apply).toHaveBeenCalledOnce();
+    await waitFor(() => expect(apply).toHaveBeenCalledOnce());
   });
 });
 

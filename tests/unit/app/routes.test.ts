@@ -10,6 +10,8 @@ test.each<[string, Route]>([
   ['#/algemeen/afweging/a2', { name: 'kader', pack: 'algemeen', node: 'a2' }],
   ['#/algemeen/afweging', { name: 'answers', pack: 'algemeen' }],
   ['#/algemeen/uitkomst', { name: 'outcome', pack: 'algemeen' }],
+  ['#/algemeen/samenvatting', { name: 'summary', pack: 'algemeen' }],
+  ['#/gegevens', { name: 'data' }],
 ])('parses %s', (hash, route) => {
   expect(parseRoute(hash)).toEqual(route);
 });
@@ -29,6 +31,8 @@ test('href and parseRoute are each other’s inverse', () => {
     { name: 'kader', pack: 'algemeen', node: 'melden-veiligheid' },
     { name: 'answers', pack: 'algemeen' },
     { name: 'outcome', pack: 'algemeen' },
+    { name: 'summary', pack: 'algemeen' },
+    { name: 'data' },
   ];
   for (const route of routes) expect(parseRoute(href(route))).toEqual(route);
 });

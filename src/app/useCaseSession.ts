@@ -1,0 +1,226 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Case, CaseSummary } from '../cases/types';
+import type { CompiledPack } from '../content/schema';
+import { addCases, deleteCase, getCase, listCases, saveCase } from '../storage/cases';
+import { ConflictError, StorageError } from '../storage/errors';
+import { asCopy } from '../storage/backup';
+import { deleteDatabase } from '../storage/db';
+import { newCase } from '../storage/restore';
+import { getSetting, setSetting } from '../storage/settings';
+
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'quota' | 'unavailable' | 'error' | 'conflict';
+
+const ACTIVE_KEY = 'meldwijzer.activeCase';
+// Typing pauses longer than this are saved; pagehide and hiding the tab flush at once, so a
+// reload or crash loses at most this much typing.
+const SAVE_DELAY_MS = 400;
+
+function rememberActive(id: string | null) {
+  try {
+    if (id) localStorage.setItem(ACTIVE_KEY, id);
+    else localStorage.removeItem(ACTIVE_KEY);
+  } catch {
+    // Storage refused: the case just will not reopen by itself.
+  }
+}
+
+/** Once notes exist, ask the browser not to evict them; asked once, the answer shows on #/gegevens. */
+async function askPersistenceOnce() {
+  try {
+    if (await getSetting('persistAsked')) return;
+    await setSetting('persistAsked', true);
+    await navigator.storage?.persist?.();
+  } catch {
+    // Not supported or refused: the data screen explains what that means.
+  }
+}
+
+function storedActive(): string | null {
+  try {
+    return localStorage.getItem(ACTIVE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The open case and its autosave, plus the case list. One place owns every write. */
+export function useCaseSession() {
+  const [active, setActive] = useState<Case | null>(null);
+  const [cases, setCases] = useState<CaseSummary[] | undefined>(undefined);
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [conflict, setConflict] = useState<Case | null>(null);
+  const [storageProblem, setStorageProblem] = useState<StorageError['kind'] | null>(null);
+  const current = useRef<Case | null>(null);
+  const base = useRef(0); // the revision in the database that `current` was based on
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saving = useRef<Promise<void> | null>(null);
+  const conflictRef = useRef<Case | null>(null);
+  conflictRef.current = conflict;
+
+  const refresh = useCallback(async () => {
+    try {
+      setCases(await listCases());
+      setStorageProblem(null);
+    } catch (e) {
+      setCases([]);
+      setStorageProblem(e instanceof StorageError ? e.kind : 'unknown');
+    }
+  }, []);
+
+  const show = (c: Case | null) => {
+    current.current = c;
+    setActive(c);
+  };
+
+  const flush = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    if (saving.current) await saving.current;
+    const c = current.current;
+    if (!c || !dirty.current) return;
+    dirty.current = false;
+    setSaveState('saving');
+    saving.current = saveCase(c, base.current).then(
+      (saved) => {
+        base.current = saved.revision;
+        // Keep text typed while the save ran; only take the new revision and time.
+        if (current.current?.id === saved.id) show({ ...current.current, revision: saved.revision, updatedAt: saved.updatedAt });
+        setSaveState(dirty.current ? 'pending' : 'saved');
+      },
+      (e: unknown) => {
+        dirty.current = true;
+        if (e instanceof ConflictError) {
+          setConflict(e.stored);
+          setSaveState('conflict');
+        } else {
+          setSaveState(e instanceof StorageError && (e.kind === 'quota' || e.kind === 'unavailable') ? e.kind : 'error');
+        }
+      },
+    ).finally(() => { saving.current = null; });
+    await saving.current;
+  }, []);
+
+  const edit = useCallback((change: (c: Case) => Case) => {
+    const c = current.current;
+    if (!c) return;
+    show(change(c));
+    dirty.current = true;
+    if (conflictRef.current) return; // wait for the user's choice; nothing is lost meanwhile
+    setSaveState('pending');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }, [flush]);
+
+  const open = useCallback(async (id: string) => {
+    await flush();
+    const c = await getCase(id).catch(() => undefined);
+    if (!c) return false;
+    base.current = c.revision;
+    dirty.current = false;
+    show(c);
+    setSaveState('saved');
+    rememberActive(c.id);
+    return true;
+  }, [flush]);
+
+  const create = useCallback(async (label: string, pack: CompiledPack) => {
+    await flush();
+    const c = newCase({ id: crypto.randomUUID(), label, packId: pack.id, packVersion: pack.version, now: new Date().toISOString() });
+    try {
+      await addCases([c]);
+    } catch (e) {
+      setStorageProblem(e instanceof StorageError ? e.kind : 'unknown');
+      // Without storage the case still works for this visit; the bar says it is not saved.
+      base.current = 0;
+      show(c);
+      setSaveState(e instanceof StorageError && e.kind === 'quota' ? 'quota' : 'unavailable');
+      return c;
+    }
+    base.current = c.revision;
+    show(c);
+    setSaveState('saved');
+    rememberActive(c.id);
+    void refresh();
+    void askPersistenceOnce();
+    return c;
+  }, [flush, refresh]);
+
+  const close = useCallback(async () => {
+    await flush();
+    show(null);
+    setSaveState('idle');
+    rememberActive(null);
+    void refresh();
+  }, [flush, refresh]);
+
+  const remove = useCallback(async (id: string) => {
+    if (current.current?.id === id) {
+      clearTimeout(timer.current);
+      dirty.current = false;
+      show(null);
+      rememberActive(null);
+    }
+    await deleteCase(id);
+    await refresh();
+  }, [refresh]);
+
+  /** After a conflict: keep the other tab's version, overwrite it with ours, or keep both. */
+  const resolve = useCallback(async (choice: 'theirs' | 'mine' | 'both') => {
+    const stored = conflictRef.current;
+    const mine = current.current;
+    if (!stored || !mine) return;
+    setConflict(null);
+    conflictRef.current = null;
+    if (choice === 'theirs') {
+      dirty.current = false;
+      base.current = stored.revision;
+      show(stored);
+      setSaveState('saved');
+    } else if (choice === 'mine') {
+      base.current = stored.revision;
+      dirty.current = true;
+      await flush();
+    } else {
+      const copy = asCopy(mine, crypto.randomUUID());
+      await addCases([copy]);
+      base.current = copy.revision;
+      dirty.current = false;
+      show(copy);
+      rememberActive(copy.id);
+      setSaveState('saved');
+    }
+    void refresh();
+  }, [flush, refresh]);
+
+  useEffect(() => {
+    void refresh();
+    const id = storedActive();
+    if (id) void open(id).then((ok) => { if (!ok) rememberActive(null); });
+    const hide = () => { if (document.visibilityState === 'hidden') void flush(); };
+    const leave = () => void flush();
+    document.addEventListener('visibilitychange', hide);
+    addEventListener('pagehide', leave);
+    return () => {
+      document.removeEventListener('visibilitychange', hide);
+      removeEventListener('pagehide', leave);
+    };
+  }, []);
+
+  /** 'Alles wissen': every case and setting, in the database and in localStorage. */
+  const wipe = useCallback(async () => {
+    clearTimeout(timer.current);
+    dirty.current = false;
+    show(null);
+    await deleteDatabase();
+    try {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('meldwijzer.')) localStorage.removeItem(key);
+    } catch {
+      // Nothing stored there, then.
+    }
+    setCases([]);
+  }, []);
+
+  return { active, cases, saveState, conflict, storageProblem, edit, open, create, close, remove, resolve, refresh, flush, wipe };
+}
+
+export type CaseSession = ReturnType<typeof useCaseSession>;

@@ -1,0 +1,75 @@
+import type { CompiledPack, StepNumber } from '../content/schema';
+import { next, position } from '../meldcode/engine';
+import type { KaderEvent } from '../meldcode/types';
+import type { Case, Consultation, Conversation, Decisions } from './types';
+
+// Small immutable edits: each returns a new Case and leaves the old one untouched, so the
+// autosave can compare, retry or keep both versions after a conflict.
+
+export function applyKaderEvent(c: Case, pack: CompiledPack, event: KaderEvent, now: string): Case {
+  const state = next(pack.kader, c.kader.state, event);
+  const pos = position(pack.kader, state);
+  const answeredAt: Record<string, string> = {};
+  for (const move of state.moves) answeredAt[move.node] = c.kader.answeredAt[move.node] ?? now;
+  if (event.type === 'answer' || event.type === 'continue') answeredAt[event.node] = now;
+  const node = pack.kader.nodes[pos.current];
+  const outcome = pos.finished && node?.type === 'outcome'
+    ? { node: pos.current, code: node.code, meldnormen: pos.meldnormen, at: c.kader.outcome?.node === pos.current ? c.kader.outcome.at : now }
+    : undefined;
+  const kader = { ...c.kader, state, answeredAt };
+  if (outcome) kader.outcome = outcome;
+  else delete kader.outcome;
+  return { ...c, kader };
+}
+
+export function markDone(c: Case, step: StepNumber): Case {
+  return c.done.includes(step) ? c : { ...c, done: [...c.done, step].sort() as StepNumber[] };
+}
+
+export function setStepNotes(c: Case, step: StepNumber, notes: string): Case {
+  return { ...c, steps: { ...c.steps, [step]: { ...c.steps[step], notes } } };
+}
+
+export function toggleChecked(c: Case, step: StepNumber, key: string): Case {
+  const checked = c.steps[step].checked;
+  const next = checked.includes(key) ? checked.filter((k) => k !== key) : [...checked, key];
+  return { ...c, steps: { ...c.steps, [step]: { ...c.steps[step], checked: next } } };
+}
+
+export function addConsultation(c: Case, consultation: Consultation): Case {
+  return { ...c, consultations: [...c.consultations, consultation] };
+}
+
+export function updateConsultation(c: Case, id: string, patch: Partial<Omit<Consultation, 'id'>>): Case {
+  return { ...c, consultations: c.consultations.map((k) => (k.id === id ? { ...k, ...patch } : k)) };
+}
+
+export function removeConsultation(c: Case, id: string): Case {
+  return { ...c, consultations: c.consultations.filter((k) => k.id !== id) };
+}
+
+export function setConversation(c: Case, patch: Partial<Conversation>): Case {
+  return { ...c, conversation: { ...c.conversation, ...patch } };
+}
+
+export function setDecisions(c: Case, patch: Partial<Decisions>): Case {
+  return { ...c, decisions: { ...c.decisions, ...patch } };
+}
+
+export function setReason(c: Case, reason: string): Case {
+  return { ...c, kader: { ...c.kader, reason } };
+}
+
+export function setCaseFields(c: Case, patch: Partial<Pick<Case, 'status' | 'followUp' | 'label'>>): Case {
+  return { ...c, ...patch };
+}
+
+/** A follow-up is overdue from the day after its date. `today` is YYYY-MM-DD in local time. */
+export function isOverdue(followUp: string, status: Case['status'], today: string): boolean {
+  return followUp !== '' && status !== 'afgesloten' && followUp < today;
+}
+
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,116 @@
+import type { CompiledPack, Locale, OutcomeText, QuestionText } from '../content/schema';
+import { STEP_NUMBERS } from '../content/schema';
+import type { Case } from './types';
+
+/** Labels the summary needs from the UI's language files, passed in so this stays pure. */
+export interface SummaryLabels {
+  title: string;
+  label: string;
+  pack: string;
+  created: string;
+  changed: string;
+  status: string;
+  statusName: Record<Case['status'], string>;
+  followUp: string;
+  step: (n: number) => string;
+  notes: string;
+  checked: string;
+  consultations: string;
+  consultKind: Record<Case['consultations'][number]['kind'], string>;
+  conversation: string;
+  conversationHeld: Record<Exclude<Case['conversation']['held'], ''>, string>;
+  skipReason: string;
+  kader: string;
+  answeredAt: string;
+  outcome: string;
+  meldnormen: string;
+  reason: string;
+  decisions: string;
+  melden: string;
+  hulp: string;
+  yesNo: Record<'ja' | 'nee', string>;
+  empty: string;
+  officialFile: string;
+}
+
+export interface SummarySection {
+  heading: string;
+  lines: { label?: string; text: string }[];
+}
+
+/** The case as sections of label/text lines, in the order of the meldcode. Leaves the case
+ * label out unless asked: the summary is meant to be pasted into the official file. */
+export function summarise(c: Case, pack: CompiledPack, lang: Locale, l: SummaryLabels, { withLabel = false, formatTime = (iso: string) => iso } = {}): SummarySection[] {
+  const text = pack.text[lang];
+  const line = (label: string, value: string) => ({ label, text: value.trim() || l.empty });
+  const sections: SummarySection[] = [{
+    heading: l.title,
+    lines: [
+      ...(withLabel ? [line(l.label, c.label)] : []),
+      line(l.pack, `${text.title} (${c.packId} ${c.packVersion})`),
+      line(l.created, formatTime(c.createdAt)),
+      line(l.changed, formatTime(c.updatedAt)),
+      line(l.status, l.statusName[c.status]),
+      ...(c.followUp ? [line(l.followUp, c.followUp)] : []),
+    ],
+  }];
+  for (const n of STEP_NUMBERS) {
+    const step = c.steps[n];
+    const lines = [];
+    const checked = step.checked.map((key) => {
+      const [list, index] = key.split('.');
+      return (list === 'todo' || list === 'record') ? text.steps[n][list][Number(index)] : undefined;
+    }).filter((x): x is string => !!x);
+    if (checked.length) lines.push(line(l.checked, checked.map((x) => `✓ ${x}`).join('\n')));
+    if (n === 2) {
+      for (const k of c.consultations) lines.push(line(`${l.consultations}: ${l.consultKind[k.kind]}${k.date ? `, ${k.date}` : ''}`, k.advice));
+    }
+    if (n === 3 && c.conversation.held) {
+      lines.push(line(l.conversation, `${l.conversationHeld[c.conversation.held]}${c.conversation.date ? `, ${c.conversation.date}` : ''}`));
+      if (c.conversation.held === 'overgeslagen') lines.push(line(l.skipReason, c.conversation.skipReason));
+      else lines.push(line(l.notes, c.conversation.notes));
+    }
+    if (n === pack.kaderStep) lines.push(...kaderLines(c, pack, lang, l, formatTime));
+    if (n === 5) {
+      if (c.decisions.melden) lines.push(line(l.melden, `${l.yesNo[c.decisions.melden]}${c.decisions.meldDate ? `, ${c.decisions.meldDate}` : ''}`));
+      if (c.decisions.hulp) lines.push(line(l.hulp, `${l.yesNo[c.decisions.hulp]}${c.decisions.hulpWhat ? `: ${c.decisions.hulpWhat}` : ''}`));
+      if (c.decisions.notes) lines.push(line(l.decisions, c.decisions.notes));
+    }
+    if (step.notes.trim()) lines.push(line(l.notes, step.notes));
+    sections.push({ heading: `${l.step(n)}: ${text.steps[n].title}`, lines: lines.length ? lines : [{ text: l.empty }] });
+  }
+  sections.push({ heading: '', lines: [{ text: l.officialFile }] });
+  return sections;
+}
+
+function kaderLines(c: Case, pack: CompiledPack, lang: Locale, l: SummaryLabels, formatTime: (iso: string) => string) {
+  const nodes = pack.text[lang].kader.nodes;
+  const lines: { label?: string; text: string }[] = [];
+  for (const move of c.kader.state.moves) {
+    const at = c.kader.answeredAt[move.node];
+    const when = at ? ` (${l.answeredAt} ${formatTime(at)})` : '';
+    if (move.answer) {
+      const q = nodes[move.node] as QuestionText | undefined;
+      if (q) lines.push({ label: `${l.kader}: ${q.label}`, text: `${q.question} — ${q.answers[move.answer] ?? move.answer}${when}` });
+    } else {
+      const o = nodes[move.node] as OutcomeText | undefined;
+      if (o) lines.push({ label: l.outcome, text: `${o.title}${when}` });
+    }
+  }
+  if (c.kader.outcome) {
+    const o = nodes[c.kader.outcome.node] as OutcomeText | undefined;
+    lines.push({ label: l.outcome, text: `${o?.title ?? c.kader.outcome.code} (${formatTime(c.kader.outcome.at)})` });
+    if (c.kader.outcome.meldnormen.length) {
+      lines.push({ label: l.meldnormen, text: c.kader.outcome.meldnormen.map((n) => `${n}: ${pack.text[lang].meldnormen[String(n) as '1']}`).join('\n') });
+    }
+  }
+  if (c.kader.reason.trim()) lines.push({ label: l.reason, text: c.kader.reason });
+  return lines;
+}
+
+/** The same sections as plain text, for pasting into any file system. */
+export function summaryText(sections: SummarySection[]): string {
+  return sections
+    .map((s) => [s.heading && s.heading.toUpperCase(), ...s.lines.map((x) => (x.label ? `${x.label}: ${x.text}` : x.text))].filter(Boolean).join('\n'))
+    .join('\n\n');
+}

@@ -1,0 +1,141 @@
+import { CASE_STATUSES, CONSULT_KINDS, type Case, type Consultation, type ConsultKind, type KaderRecord, type StepRecord } from '../cases/types';
+import { STEP_NUMBERS, type StepNumber } from '../content/schema';
+import type { Meldnorm, Move, OutcomeCode } from '../meldcode/types';
+
+/**
+ * Turns whatever is stored (or imported) into a valid Case (style rule 12): known fields only,
+ * defaults for missing or mistyped ones. Text is kept as the plain string it is, HTML included:
+ * Preact renders it inert, and stripping it would change what the professional wrote.
+ */
+
+export const MAX_TEXT = 100_000;
+export const MAX_LABEL = 80;
+const MAX_ID = 100;
+
+// A Record, not an array, so adding an OutcomeCode fails to compile until it is listed here.
+const OUTCOME_CODES: Record<OutcomeCode, true> = {
+  'afsluiten-en-vastleggen': true,
+  melden: true,
+  'hulp-bieden-of-organiseren': true,
+  'hulp-afsluiten-met-monitoring': true,
+  'opnieuw-melden': true,
+};
+const MELDNORMEN: readonly Meldnorm[] = [1, 2, 3];
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const fields = (v: unknown): Raw => (isObject(v) ? v : {});
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
+const oneOf = <T extends string>(allowed: readonly T[], v: unknown, fallback: T): T => (allowed.includes(v as T) ? (v as T) : fallback);
+
+/** The text, cut to `max` without splitting an emoji's surrogate pair; '' for a non-string. */
+export function clip(v: unknown, max = MAX_TEXT): string {
+  if (typeof v !== 'string') return '';
+  if (v.length <= max) return v;
+  const cut = v.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** A real calendar day as YYYY-MM-DD (not 2024-02-30), or ''. */
+export function calendarDate(v: unknown): string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return '';
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v) ? v : '';
+}
+
+/** An ISO date-time in canonical UTC form (so they sort as strings), or ''. */
+export function isoTimestamp(v: unknown): string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) return '';
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? '' : new Date(t).toISOString();
+}
+
+function step(v: unknown): StepRecord {
+  const s = fields(v);
+  const checked = Array.isArray(s.checked) ? s.checked.filter((x): x is string => typeof x === 'string').map((x) => clip(x, MAX_LABEL)) : [];
+  return { notes: clip(s.notes), checked: [...new Set(checked)] };
+}
+
+function consultation(v: unknown): Consultation | null {
+  const c = fields(v);
+  // We cannot guess whom an unknown kind meant, and a wrong 'Veilig Thuis' is worse than none.
+  if (!CONSULT_KINDS.includes(c.kind as ConsultKind)) return null;
+  return { id: isId(c.id) ? c.id : crypto.randomUUID(), kind: c.kind as ConsultKind, date: calendarDate(c.date), advice: clip(c.advice) };
+}
+
+function kader(v: unknown): KaderRecord {
+  const k = fields(v);
+  const state = fields(k.state);
+  const moves: Move[] = [];
+  for (const m of Array.isArray(state.moves) ? state.moves : []) {
+    // Stop at the first unreadable move: the moves after it only make sense after it.
+    if (!isObject(m) || !isId(m.node) || (m.answer !== undefined && !isId(m.answer))) break;
+    moves.push(m.answer === undefined ? { node: m.node } : { node: m.node, answer: m.answer });
+  }
+  const answeredAt = Object.fromEntries(
+    Object.entries(fields(k.answeredAt)).map(([node, at]) => [node, isoTimestamp(at)]).filter(([, at]) => at),
+  );
+  const record: KaderRecord = { state: { start: isId(state.start) ? state.start : 'a1', moves }, answeredAt, reason: clip(k.reason) };
+  const o = fields(k.outcome);
+  if (isId(o.node) && typeof o.code === 'string' && Object.hasOwn(OUTCOME_CODES, o.code)) {
+    const meldnormen = MELDNORMEN.filter((n) => Array.isArray(o.meldnormen) && o.meldnormen.includes(n));
+    record.outcome = { node: o.node, code: o.code as OutcomeCode, meldnormen, at: isoTimestamp(o.at) };
+  }
+  return record;
+}
+
+/** A valid Case from anything, or null when there is no id or packId to file it under. */
+export function normaliseCase(raw: unknown): Case | null {
+  if (!isObject(raw) || !isId(raw.id) || !isId(raw.packId)) return null;
+  const createdAt = isoTimestamp(raw.createdAt);
+  const updatedAt = isoTimestamp(raw.updatedAt);
+  const revision = typeof raw.revision === 'number' && Number.isSafeInteger(raw.revision) && raw.revision >= 1 ? raw.revision : 1;
+  const steps = fields(raw.steps);
+  const conversation = fields(raw.conversation);
+  const decisions = fields(raw.decisions);
+  return {
+    id: raw.id,
+    label: clip(raw.label, MAX_LABEL),
+    packId: raw.packId,
+    packVersion: clip(raw.packVersion, MAX_LABEL),
+    // Either time stands in for the other; '' only when neither was ever readable.
+    createdAt: createdAt || updatedAt,
+    updatedAt: updatedAt || createdAt,
+    revision,
+    status: oneOf(CASE_STATUSES, raw.status, 'open'),
+    followUp: calendarDate(raw.followUp),
+    done: STEP_NUMBERS.filter((n) => Array.isArray(raw.done) && raw.done.includes(n)),
+    steps: Object.fromEntries(STEP_NUMBERS.map((n) => [n, step(steps[n])])) as Record<StepNumber, StepRecord>,
+    consultations: (Array.isArray(raw.consultations) ? raw.consultations : []).map(consultation).filter((c) => c !== null),
+    conversation: {
+      held: oneOf(['', 'ja', 'overgeslagen'], conversation.held, ''),
+      date: calendarDate(conversation.date),
+      notes: clip(conversation.notes),
+      skipReason: clip(conversation.skipReason),
+    },
+    kader: kader(raw.kader),
+    decisions: {
+      melden: oneOf(['', 'ja', 'nee'], decisions.melden, ''),
+      meldDate: calendarDate(decisions.meldDate),
+      hulp: oneOf(['', 'ja', 'nee'], decisions.hulp, ''),
+      hulpWhat: clip(decisions.hulpWhat),
+      notes: clip(decisions.notes),
+    },
+  };
+}
+
+export interface NewCaseInput {
+  label: string;
+  packId: string;
+  packVersion: string;
+  id?: string;
+  now?: Date | string;
+}
+
+/** An empty case at revision 1, the lowest a stored case can have. */
+export function newCase({ id = crypto.randomUUID(), label, packId, packVersion, now = new Date() }: NewCaseInput): Case {
+  const at = typeof now === 'string' ? now : now.toISOString();
+  const c = normaliseCase({ id, label, packId, packVersion, createdAt: at, updatedAt: at });
+  if (!c) throw new TypeError('newCase needs a non-empty id and packId');
+  return c;
+}

@@ -1,0 +1,49 @@
+import { DB } from './constants';
+import { openDatabase } from './db';
+import { toStorageError } from './errors';
+import { isoTimestamp } from './restore';
+
+/** Small app settings that belong with the cases (so 'alles wissen' removes them too). */
+export interface Settings {
+  /** When the user last saved a backup file (ISO date-time), to remind them when it is long ago. */
+  lastBackupAt: string | null;
+  /** Offer to delete cases untouched for this many months; null: never offer. */
+  retentionMonths: number | null;
+  /** Whether we asked the browser for persistent storage, so we ask once (style rule 15). */
+  persistAsked: boolean;
+}
+
+// Normalised on read like cases: a stored value may be missing, old or edited by hand.
+const READ: { [K in keyof Settings]: (raw: unknown) => Settings[K] } = {
+  lastBackupAt: (raw) => isoTimestamp(raw) || null,
+  retentionMonths: (raw) => (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0 ? raw : null),
+  persistAsked: (raw) => raw === true,
+};
+
+export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
+  try {
+    const db = await openDatabase();
+    return READ[key](await db.get(DB.stores.settings, key));
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+export async function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  try {
+    const db = await openDatabase();
+    await db.put(DB.stores.settings, value, key);
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+/** All settings at once, for the data screen. */
+export async function getSettings(): Promise<Settings> {
+  const [lastBackupAt, retentionMonths, persistAsked] = await Promise.all([
+    getSetting('lastBackupAt'),
+    getSetting('retentionMonths'),
+    getSetting('persistAsked'),
+  ]);
+  return { lastBackupAt, retentionMonths, persistAsked };
+}

@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import type { CaseSession } from '../app/useCaseSession';
+import type { Case } from '../cases/types';
+import { t, type Key } from '../i18n';
+import { asCopy, parseBackup, serialiseBackup, type ParsedBackup } from '../storage/backup';
+import { addCases, getAllCases } from '../storage/cases';
+
+const ERROR_KEY: Record<Extract<ParsedBackup, { ok: false }>['error'], Key> = {
+  'not-json': 'backup.errorNotJson',
+  'not-ours': 'backup.errorNotOurs',
+  'newer-version': 'backup.errorNewer',
+  empty: 'backup.errorEmpty',
+  'too-large': 'backup.errorTooLarge',
+};
+
+function download(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Export to a file and import after showing what will be added; never overwrites a case. */
+export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: { session: CaseSession; lastBackupAt: string | null; formatTime: (iso: string) => string; onBackedUp: (at: string) => void }) {
+  const [preview, setPreview] = useState<Extract<ParsedBackup, { ok: true }> | null>(null);
+  const [withCopies, setWithCopies] = useState(false);
+  const [message, setMessage] = useState<{ key: Key; values?: Record<string, string | number>; error?: boolean } | null>(null);
+
+  const exportCases = async (cases: Case[]) => {
+    await session.flush();
+    const now = new Date();
+    download(serialiseBackup(cases, now), `meldwijzer-backup-${now.toISOString().slice(0, 10)}.json`);
+    onBackedUp(now.toISOString());
+    setMessage({ key: 'backup.exported', values: { count: cases.length } });
+  };
+
+  const choose = async (file: File | undefined) => {
+    setPreview(null);
+    if (!file) return;
+    const existing = new Set((session.cases ?? []).map((c) => c.id));
+    const parsed = parseBackup(await file.text(), { existingIds: existing });
+    if (!parsed.ok) setMessage({ key: ERROR_KEY[parsed.error], error: true });
+    else if (parsed.toAdd.length + parsed.duplicates.length === 0) setMessage({ key: 'backup.errorEmpty', error: true });
+    else { setPreview(parsed); setMessage(null); setWithCopies(false); }
+  };
+
+  const confirm = async () => {
+    if (!preview) return;
+    const cases = [...preview.toAdd, ...(withCopies ? preview.duplicates.map((c) => asCopy(c, crypto.randomUUID(), t('backup.copySuffix'))) : [])];
+    try {
+      await addCases(cases);
+      setMessage({ key: 'backup.imported', values: { count: cases.length } });
+    } catch {
+      setMessage({ key: 'backup.importFailed', error: true });
+    }
+    setPreview(null);
+    await session.refresh();
+  };
+
+  return (
+    <section aria-labelledby="backup">
+      <h2 id="backup">{t('backup.title')}</h2>
+      <p>{lastBackupAt ? t('backup.last', { time: formatTime(lastBackupAt) }) : t('backup.never')}</p>
+      <p class="small">{t('backup.explain')}</p>
+      <div class="actions">
+        <button type="button" onClick={() => void getAllCases().then(exportCases)}>{t('backup.exportAll')}</button>
+        {session.active && <button type="button" class="secondary" onClick={() => session.active && void exportCases([session.active])}>{t('backup.exportOne', { label: session.active.label })}</button>}
+      </div>
+      <label for="import-file" class="field-label">{t('backup.importLabel')}</label>
+      <input id="import-file" class="file-input" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+      <p role="status" class={message?.error ? 'error' : undefined}>{message ? t(message.key, message.values) : ''}</p>
+      {preview && (
+        <div class="callout" aria-labelledby="import-preview">
+          <h3 id="import-preview">{t('backup.previewTitle')}</h3>
+          <p>{t('backup.previewNew', { count: preview.toAdd.length })}</p>
+          {preview.toAdd.length > 0 && <ul>{preview.toAdd.map((c) => <li key={c.id}>{c.label}</li>)}</ul>}
+          {preview.rejected > 0 && <p>{t('backup.previewRejected', { count: preview.rejected })}</p>}
+          {preview.duplicates.length > 0 && (
+            <label class="check">
+              <input type="checkbox" checked={withCopies} onChange={() => setWithCopies(!withCopies)} />
+              <span>{t('backup.previewDuplicates', { count: preview.duplicates.length })}</span>
+            </label>
+          )}
+          <div class="actions">
+            <button type="button" onClick={() => void confirm()}>{t('backup.confirm')}</button>
+            <button type="button" class="secondary" onClick={() => setPreview(null)}>{t('common.cancel')}</button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { SaveState } from '../app/useCaseSession';
+import type { Case } from '../cases/types';
+import { t, type Key } from '../i18n';
+
+const SAVE_TEXT: Record<SaveState, Key | null> = {
+  idle: null,
+  pending: 'case.saving',
+  saving: 'case.saving',
+  saved: 'case.saved',
+  quota: 'case.errorQuota',
+  unavailable: 'case.errorUnavailable',
+  error: 'case.errorSave',
+  conflict: 'case.errorConflict',
+};
+
+/** Which case is open and whether its notes are safe. Says 'saved' only after the database
+ * confirmed the write; never before. */
+export function CaseBar({ active, saveState, summaryHref, onClose }: { active: Case; saveState: SaveState; summaryHref: string; onClose: () => void }) {
+  const key = SAVE_TEXT[saveState];
+  const problem = saveState === 'quota' || saveState === 'unavailable' || saveState === 'error' || saveState === 'conflict';
+  return (
+    <section class={problem ? 'casebar casebar--problem' : 'casebar'} aria-label={t('case.barLabel')}>
+      <p class="casebar-label">
+        {t('case.current')} <strong>{active.label}</strong>
+      </p>
+      <p class="casebar-state" role="status">{key ? t(key) : ''}</p>
+      <ul class="casebar-actions">
+        <li><a href={summaryHref}>{t('case.summary')}</a></li>
+        <li><button type="button" class="link-button" onClick={onClose}>{t('case.close')}</button></li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n';
+
+/** Deleting cannot be undone, so it always asks. Focus returns to where it was on close. */
+export function ConfirmDelete({ label, onConfirm, onCancel, title, text }: { label?: string; onConfirm: () => void; onCancel: () => void; title?: string; text?: string }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    ref.current?.showModal?.();
+    return () => before?.focus?.();
+  }, []);
+  return (
+    <dialog ref={ref} class="dialog" aria-labelledby="delete-title" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+      <h2 id="delete-title">{title ?? t('delete.title', { label: label ?? '' })}</h2>
+      <p>{text ?? t('delete.text')}</p>
+      <div class="actions">
+        <button type="button" class="danger" onClick={onConfirm}>{t('delete.confirm')}</button>
+        <button type="button" class="secondary" onClick={onCancel}>{t('common.cancel')}</button>
+      </div>
+    </dialog>
+  );
+}

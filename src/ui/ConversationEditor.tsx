@@ -1,0 +1,37 @@
+import type { CaseSession } from '../app/useCaseSession';
+import { setConversation } from '../cases/edit';
+import type { Case } from '../cases/types';
+import { t } from '../i18n';
+
+/** Step 3: the conversation with the client, or the reason it was skipped. */
+export function ConversationEditor({ c, edit }: { c: Case; edit: CaseSession['edit'] }) {
+  const v = c.conversation;
+  return (
+    <div class="conversation">
+      <fieldset>
+        <legend>{t('conversation.held')}</legend>
+        {(['ja', 'overgeslagen'] as const).map((held) => (
+          <label key={held} class="choice">
+            <input type="radio" name="conversation-held" value={held} checked={v.held === held} onChange={() => edit((x) => setConversation(x, { held }))} />
+            <span>{t(held === 'ja' ? 'conversation.yes' : 'conversation.skipped')}</span>
+          </label>
+        ))}
+      </fieldset>
+      {v.held === 'ja' && (
+        <>
+          <label for="conversation-date" class="field-label">{t('conversation.date')}</label>
+          <input id="conversation-date" type="date" value={v.date} onInput={(e) => { const date = e.currentTarget.value; edit((x) => setConversation(x, { date })); }} />
+          <label for="conversation-notes" class="field-label">{t('conversation.notes')}</label>
+          <textarea id="conversation-notes" rows={4} value={v.notes} onInput={(e) => { const notes = e.currentTarget.value; edit((x) => setConversation(x, { notes })); }} />
+        </>
+      )}
+      {v.held === 'overgeslagen' && (
+        <>
+          <label for="conversation-skip" class="field-label">{t('conversation.skipReason')}</label>
+          <p id="conversation-skip-hint" class="small">{t('conversation.skipHint')}</p>
+          <textarea id="conversation-skip" rows={3} aria-describedby="conversation-skip-hint" value={v.skipReason} onInput={(e) => { const skipReason = e.currentTarget.value; edit((x) => setConversation(x, { skipReason })); }} />
+        </>
+      )}
+    </div>
+  );
+}

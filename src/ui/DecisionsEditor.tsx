@@ -1,0 +1,49 @@
+import type { CaseSession } from '../app/useCaseSession';
+import { setCaseFields, setDecisions } from '../cases/edit';
+import { CASE_STATUSES, type Case } from '../cases/types';
+import { t } from '../i18n';
+import { STATUS_KEY } from './CaseList';
+
+function YesNo({ name, legend, value, onChange }: { name: string; legend: string; value: '' | 'ja' | 'nee'; onChange: (v: 'ja' | 'nee') => void }) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {(['ja', 'nee'] as const).map((v) => (
+        <label key={v} class="choice">
+          <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
+          <span>{t(v === 'ja' ? 'common.yes' : 'common.no')}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Step 5: the two decisions in the meldcode's order, the follow-up date and the status. */
+export function DecisionsEditor({ c, edit }: { c: Case; edit: CaseSession['edit'] }) {
+  const d = c.decisions;
+  return (
+    <div class="decisions">
+      <YesNo name="melden" legend={t('decisions.melden')} value={d.melden} onChange={(melden) => edit((x) => setDecisions(x, { melden }))} />
+      {d.melden === 'ja' && (
+        <>
+          <label for="meld-date" class="field-label">{t('decisions.meldDate')}</label>
+          <input id="meld-date" type="date" value={d.meldDate} onInput={(e) => { const meldDate = e.currentTarget.value; edit((x) => setDecisions(x, { meldDate })); }} />
+        </>
+      )}
+      <YesNo name="hulp" legend={t('decisions.hulp')} value={d.hulp} onChange={(hulp) => edit((x) => setDecisions(x, { hulp }))} />
+      {d.hulp === 'ja' && (
+        <>
+          <label for="hulp-what" class="field-label">{t('decisions.hulpWhat')}</label>
+          <textarea id="hulp-what" rows={3} value={d.hulpWhat} onInput={(e) => { const hulpWhat = e.currentTarget.value; edit((x) => setDecisions(x, { hulpWhat })); }} />
+        </>
+      )}
+      <label for="follow-up" class="field-label">{t('decisions.followUp')}</label>
+      <p id="follow-up-hint" class="small">{t('decisions.followUpHint')}</p>
+      <input id="follow-up" type="date" aria-describedby="follow-up-hint" value={c.followUp} onInput={(e) => { const followUp = e.currentTarget.value; edit((x) => setCaseFields(x, { followUp })); }} />
+      <label for="case-status" class="field-label">{t('decisions.status')}</label>
+      <select id="case-status" value={c.status} onChange={(e) => { const status = e.currentTarget.value as Case['status']; edit((x) => setCaseFields(x, { status })); }}>
+        {CASE_STATUSES.map((s) => <option key={s} value={s}>{t(STATUS_KEY[s])}</option>)}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import { t } from '../i18n';
+
+/** Two capitalised words in a row look like a full name: warn, but let the user decide. */
+const LOOKS_LIKE_NAME = /\p{Lu}\p{Ll}+\s+(?:(?:van|de|der|den|het|ten|ter)\s+)*\p{Lu}\p{Ll}+/u;
+
+export function NewCaseForm({ onCreate }: { onCreate: (label: string) => void }) {
+  const [label, setLabel] = useState('');
+  const [error, setError] = useState(false);
+  const trimmed = label.trim();
+  const looksLikeName = LOOKS_LIKE_NAME.test(trimmed);
+  return (
+    <form
+      class="new-case"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!trimmed) setError(true);
+        else onCreate(trimmed);
+      }}
+    >
+      <h2 id="new-case">{t('newCase.title')}</h2>
+      <label for="case-label">{t('newCase.label')}</label>
+      <p id="case-label-hint" class="small">{t('newCase.hint')}</p>
+      <input
+        id="case-label"
+        type="text"
+        maxLength={40}
+        autocomplete="off"
+        spellcheck={false}
+        value={label}
+        aria-describedby={`case-label-hint${error ? ' case-label-error' : ''}${looksLikeName ? ' case-label-warning' : ''}`}
+        aria-invalid={error}
+        onInput={(e) => { setLabel(e.currentTarget.value); setError(false); }}
+      />
+      {error && <p id="case-label-error" class="error" role="alert">{t('newCase.required')}</p>}
+      {looksLikeName && <p id="case-label-warning" class="warning">{t('newCase.nameWarning')}</p>}
+      <div class="actions"><button type="submit">{t('newCase.create')}</button></div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import type { CaseSession } from '../app/useCaseSession';
+import { t } from '../i18n';
+
+const CHOICES = [3, 6, 12, 24] as const;
+
+/** The AVG asks not to keep data longer than needed: offer to delete closed cases after a term. */
+export function closedBefore(cases: CaseSession['cases'], months: number | null, now = new Date()) {
+  if (!months || !cases) return [];
+  const limit = new Date(now);
+  limit.setMonth(limit.getMonth() - months);
+  return cases.filter((c) => c.status === 'afgesloten' && new Date(c.updatedAt) < limit);
+}
+
+export function RetentionPanel({ session, months, onChange, formatTime }: { session: CaseSession; months: number | null; onChange: (m: number | null) => void; formatTime: (iso: string) => string }) {
+  const old = closedBefore(session.cases, months);
+  return (
+    <section aria-labelledby="retention">
+      <h2 id="retention">{t('retention.title')}</h2>
+      <p>{t('retention.explain')}</p>
+      <label for="retention-months" class="field-label">{t('retention.label')}</label>
+      <select id="retention-months" value={months ?? ''} onChange={(e) => onChange(e.currentTarget.value ? Number(e.currentTarget.value) : null)}>
+        <option value="">{t('retention.never')}</option>
+        {CHOICES.map((m) => <option key={m} value={m}>{t('retention.months', { count: m })}</option>)}
+      </select>
+      {old.length > 0 && (
+        <div class="callout">
+          <p>{t('retention.due', { count: old.length })}</p>
+          <ul>{old.map((c) => <li key={c.id}>{c.label} ({formatTime(c.updatedAt)})</li>)}</ul>
+          <button type="button" class="danger" onClick={() => void Promise.all(old.map((c) => session.remove(c.id)))}>{t('retention.deleteNow', { count: old.length })}</button>
+        </div>
+      )}
+    </section>
+  );
+}

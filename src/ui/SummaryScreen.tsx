@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { summarise, summaryText, type SummaryLabels } from '../cases/summary';
+import type { Case } from '../cases/types';
+import type { CompiledPack, Locale } from '../content/schema';
+import { t } from '../i18n';
+import { CONSULT_KEY } from './ConsultationsEditor';
+import { STATUS_KEY } from './CaseList';
+import { Heading } from './Heading';
+
+function labels(): SummaryLabels {
+  return {
+    title: t('summary.heading'), label: t('summary.label'), pack: t('summary.pack'), created: t('summary.created'), changed: t('summary.changed'),
+    status: t('summary.status'), followUp: t('summary.followUp'), step: (n) => t('step.number', { n }), notes: t('summary.notes'),
+    checked: t('summary.checked'), consultations: t('summary.consultation'), conversation: t('summary.conversation'), skipReason: t('conversation.skipReason'),
+    kader: t('summary.kader'), answeredAt: t('summary.answeredAt'), outcome: t('summary.outcome'), meldnormen: t('summary.meldnormen'), reason: t('summary.reason'),
+    decisions: t('summary.decisions'), melden: t('decisions.melden'), hulp: t('decisions.hulp'), empty: t('summary.empty'), officialFile: t('summary.officialFile'),
+    statusName: { open: t(STATUS_KEY.open), gemeld: t(STATUS_KEY.gemeld), 'hulp-loopt': t(STATUS_KEY['hulp-loopt']), afgesloten: t(STATUS_KEY.afgesloten) },
+    consultKind: { collega: t(CONSULT_KEY.collega), aandachtsfunctionaris: t(CONSULT_KEY.aandachtsfunctionaris), 'veilig-thuis': t(CONSULT_KEY['veilig-thuis']), letselduiding: t(CONSULT_KEY.letselduiding) },
+    conversationHeld: { ja: t('conversation.yes'), overgeslagen: t('conversation.skipped') },
+    yesNo: { ja: t('common.yes'), nee: t('common.no') },
+  };
+}
+
+/** A clean summary for the official file: printable, or copied as plain text. */
+export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; pack: CompiledPack; lang: Locale; formatTime: (iso: string) => string }) {
+  const [withLabel, setWithLabel] = useState(false);
+  const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
+  if (!c || c.packId !== pack.id) {
+    return (
+      <>
+        <Heading>{t('summary.title')}</Heading>
+        <p>{t('summary.noCase')}</p>
+        <a class="button" href="#/">{t('notFound.toStart')}</a>
+      </>
+    );
+  }
+  const sections = summarise(c, pack, lang, labels(), { withLabel, formatTime });
+  const copy = () => navigator.clipboard.writeText(summaryText(sections)).then(() => setCopied('ok'), () => setCopied('failed'));
+  return (
+    <>
+      <Heading>{t('summary.title')}</Heading>
+      <p class="no-print">{t('summary.intro')}</p>
+      <div class="no-print">
+        <label class="check">
+          <input type="checkbox" checked={withLabel} onChange={() => setWithLabel(!withLabel)} />
+          <span>{t('summary.includeLabel')}</span>
+        </label>
+        <div class="actions">
+          <button type="button" onClick={() => print()}>{t('summary.print')}</button>
+          <button type="button" class="secondary" onClick={copy}>{t('summary.copy')}</button>
+        </div>
+        <p role="status" class="small">{copied === 'ok' ? t('summary.copied') : copied === 'failed' ? t('summary.copyFailed') : ''}</p>
+      </div>
+      <article class="summary" aria-label={t('summary.title')}>
+        {sections.map((s, i) => (
+          <section key={i}>
+            {s.heading && <h2>{s.heading}</h2>}
+            {s.lines.map((line, j) => (
+              <p key={j} class="summary-line">
+                {line.label && <strong>{line.label}: </strong>}
+                {line.text}
+              </p>
+            ))}
+          </section>
+        ))}
+      </article>
+    </>
+  );
+}
