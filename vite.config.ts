@@ -42,7 +42,19 @@ function contentPacks(): Plugin {
 export default defineConfig({
   base: './',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Everything the start screen needs in one chunk beside the entry: many small shared
+        // chunks would each cost a request and compress worse.
+        codeSplitting: {
+          groups: [{ name: 'shell', test: /node_modules[\\/](preact|i18next)[\\/]|src[\\/](i18n[\\/](index|locales[\\/]nl)|meldcode|cases[\\/]edit|app[\\/](routes|walks)|ui[\\/](Heading|ConfirmDelete|lazy|NotFound)|storage[\\/](errors|load))/ }],
+        },
+      },
+    },
+  },
   plugins: [
     contentPacks(),
     VitePWA({

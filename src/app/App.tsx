@@ -11,9 +11,8 @@ import { StartScreen } from '../ui/StartScreen';
 import { UpdateBanner } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
 import { CaseBar } from '../ui/CaseBar';
-import { ConflictDialog } from '../ui/ConflictDialog';
-import { DataScreen } from '../ui/DataScreen';
-import { PackRoutes } from './PackRoutes';
+import { lazyComponent } from '../ui/lazy';
+import { requestHeadingFocus } from '../ui/Heading';
 import { href } from './routes';
 import { saveLanguage } from './settings';
 import type { Route } from './routes';
@@ -22,6 +21,12 @@ import { usePacks } from './usePacks';
 import { useCaseSession } from './useCaseSession';
 import { useWalk } from './useWalk';
 import { formatDateTime } from './format';
+
+// Bundle-size sensitive: only the start screen ships with the shell; each pack screen loads on
+// first use (in parallel with the pack itself) and is precached for offline use.
+const PackRoutes = lazyComponent(() => import('./PackRoutes').then((m) => m.PackRoutes));
+const DataScreen = lazyComponent(() => import('../ui/DataScreen').then((m) => m.DataScreen));
+const ConflictDialog = lazyComponent(() => import('../ui/ConflictDialog').then((m) => m.ConflictDialog));
 
 interface Props {
   notices: Key[];
@@ -51,14 +56,14 @@ export function App({ notices: initialNotices, updates }: Props) {
   const { walk, pos, dispatch, done, caseHere } = useWalk(current, session);
   const formatTime = useCallback((iso: string) => formatDateTime(iso, lang), [lang]);
 
-  const changeLanguage = (next: Locale) => {
-    setLanguage(next);
+  const changeLanguage = async (next: Locale) => {
+    await setLanguage(next).catch(() => undefined);
     setLang(next);
     document.documentElement.lang = next;
     if (!saveLanguage(next) && !notices.includes('notice.noStorage')) setNotices([...notices, 'notice.noStorage']);
   };
 
-  useFocusOnNavigation(route, lang, pack.status);
+  useFocusOnNavigation(route);
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
   const safeForUpdate = route.name === 'start' || route.name === 'pack' || route.name === 'data';
@@ -87,7 +92,7 @@ export function App({ notices: initialNotices, updates }: Props) {
       <nav class="topbar" aria-label={t('nav.label')}>
         <a class="brand" href="#/">Meldwijzer</a>
         {current && packText && <a class="topbar-pack" href={`#/${current.id}`}>{packText.title}</a>}
-        <LanguageSwitch value={lang} onChange={changeLanguage} />
+        <LanguageSwitch value={lang} onChange={(next) => void changeLanguage(next)} />
       </nav>
       {session.active && (
         <CaseBar
@@ -115,21 +120,10 @@ export function App({ notices: initialNotices, updates }: Props) {
   );
 }
 
-/** After navigation, focus the new page title and update the document title, so keyboard
- * and screen-reader users land at the top of the new screen. Not on first load. The outcome
- * page keeps a neutral title: titles end up in history and the task switcher. */
-function useFocusOnNavigation(route: Route, lang: Locale, packStatus: string) {
-  const navigated = useRef(false);
-  const firstRoute = useRef(route);
+/** After navigation (not on first load), the new screen's title takes focus: see Heading. */
+function useFocusOnNavigation(route: Route) {
+  const first = useRef(route);
   useEffect(() => {
-    if (route !== firstRoute.current) navigated.current = true;
+    if (route !== first.current) requestHeadingFocus();
   }, [route]);
-  useEffect(() => {
-    const heading = document.getElementById('page-title');
-    const title = route.name === 'outcome' ? t('outcome.eyebrow') : heading?.textContent;
-    document.title = title ? `${title} — Meldwijzer` : 'Meldwijzer';
-    if (!navigated.current) return;
-    heading?.focus();
-    scrollTo(0, 0);
-  }, [route, lang, packStatus]);
 }

@@ -3,7 +3,7 @@ import { answerOf, position } from '../meldcode/engine';
 import type { KaderEvent } from '../meldcode/types';
 import type { Case } from '../cases/types';
 import { AnswersScreen } from '../ui/AnswersScreen';
-import { SummaryScreen } from '../ui/SummaryScreen';
+import { lazyComponent } from '../ui/lazy';
 import type { CaseSession } from './useCaseSession';
 import { NotFound } from '../ui/NotFound';
 import { OutcomeScreen } from '../ui/OutcomeScreen';
@@ -13,6 +13,8 @@ import { StepScreen } from '../ui/StepScreen';
 import { WaypointScreen } from '../ui/WaypointScreen';
 import { href, type Route } from './routes';
 import { backHref, doneSteps, type Walk } from './walks';
+
+const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
 
 interface Props {
   route: Exclude<Route, { name: 'start' | 'notFound' }>;

@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Case, CaseSummary } from '../cases/types';
 import type { CompiledPack } from '../content/schema';
-import { addCases, deleteCase, getCase, listCases, saveCase } from '../storage/cases';
 import { ConflictError, StorageError } from '../storage/errors';
-import { asCopy } from '../storage/backup';
-import { deleteDatabase } from '../storage/db';
-import { newCase } from '../storage/restore';
-import { getSetting, setSetting } from '../storage/settings';
+import { loadRepo } from '../storage/load';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'quota' | 'unavailable' | 'error' | 'conflict';
 
@@ -27,6 +23,7 @@ function rememberActive(id: string | null) {
 /** Once notes exist, ask the browser not to evict them; asked once, the answer shows on #/gegevens. */
 async function askPersistenceOnce() {
   try {
+    const { getSetting, setSetting } = await loadRepo();
     if (await getSetting('persistAsked')) return;
     await setSetting('persistAsked', true);
     await navigator.storage?.persist?.();
@@ -60,7 +57,7 @@ export function useCaseSession() {
 
   const refresh = useCallback(async () => {
     try {
-      setCases(await listCases());
+      setCases(await (await loadRepo()).listCases());
       setStorageProblem(null);
     } catch (e) {
       setCases([]);
@@ -80,7 +77,7 @@ export function useCaseSession() {
     if (!c || !dirty.current) return;
     dirty.current = false;
     setSaveState('saving');
-    saving.current = saveCase(c, base.current).then(
+    saving.current = loadRepo().then((r) => r.saveCase(c, base.current)).then(
       (saved) => {
         base.current = saved.revision;
         // Keep text typed while the save ran; only take the new revision and time.
@@ -113,7 +110,7 @@ export function useCaseSession() {
 
   const open = useCallback(async (id: string) => {
     await flush();
-    const c = await getCase(id).catch(() => undefined);
+    const c = await loadRepo().then((r) => r.getCase(id)).catch(() => undefined);
     if (!c) return false;
     base.current = c.revision;
     dirty.current = false;
@@ -125,6 +122,7 @@ export function useCaseSession() {
 
   const create = useCallback(async (label: string, pack: CompiledPack) => {
     await flush();
+    const { newCase, addCases } = await loadRepo();
     const c = newCase({ id: crypto.randomUUID(), label, packId: pack.id, packVersion: pack.version, now: new Date().toISOString() });
     try {
       await addCases([c]);
@@ -160,7 +158,7 @@ export function useCaseSession() {
       show(null);
       rememberActive(null);
     }
-    await deleteCase(id);
+    await (await loadRepo()).deleteCase(id);
     await refresh();
   }, [refresh]);
 
@@ -181,6 +179,7 @@ export function useCaseSession() {
       dirty.current = true;
       await flush();
     } else {
+      const { asCopy, addCases } = await loadRepo();
       const copy = asCopy(mine, crypto.randomUUID());
       await addCases([copy]);
       base.current = copy.revision;
@@ -211,7 +210,7 @@ export function useCaseSession() {
     clearTimeout(timer.current);
     dirty.current = false;
     show(null);
-    await deleteDatabase();
+    await (await loadRepo()).deleteDatabase();
     try {
       for (const key of Object.keys(localStorage)) if (key.startsWith('meldwijzer.')) localStorage.removeItem(key);
     } catch {

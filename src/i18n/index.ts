@@ -1,5 +1,4 @@
 import i18next, { type i18n } from 'i18next';
-import en from './locales/en.json';
 import nl from './locales/nl.json';
 import type { Locale } from '../content/schema';
 
@@ -8,8 +7,21 @@ export type Key = keyof typeof nl;
 
 let instance: i18n | undefined;
 
-/** One instance for the app. `strict` makes a missing key throw (tests) instead of warn. */
-export function initI18n(lng: Locale, { strict = false } = {}): i18n {
+// Bundle-size sensitive: Dutch is the default and ships with the app; English loads on demand
+// (the service worker precaches it, so switching works offline).
+const loaders: Record<Exclude<Locale, 'nl'>, () => Promise<Record<string, string>>> = {
+  en: () => import('./locales/en.json').then((m) => m.default),
+};
+
+/** Makes a language's strings available; call before switching to it. */
+export async function loadLanguage(lng: Locale): Promise<void> {
+  if (lng === 'nl' || !instance || instance.hasResourceBundle(lng, 'translation')) return;
+  instance.addResourceBundle(lng, 'translation', await loaders[lng]());
+}
+
+/** One instance for the app. `strict` makes a missing key throw (tests) instead of warn.
+ * `resources` lets tests and start-up pass languages that are already loaded. */
+export function initI18n(lng: Locale, { strict = false, resources = {} as Partial<Record<Locale, Record<string, string>>> } = {}): i18n {
   instance = i18next.createInstance();
   void instance.init({
     lng,
@@ -19,7 +31,7 @@ export function initI18n(lng: Locale, { strict = false } = {}): i18n {
     nsSeparator: false,
     initAsync: false,
     interpolation: { escapeValue: false }, // Preact escapes every text it renders.
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: Object.fromEntries(Object.entries({ nl, ...resources }).map(([l, r]) => [l, { translation: r }])),
     saveMissing: true,
     missingKeyHandler: (_lngs, _ns, key) => {
       if (strict) throw new Error(`Missing translation key: ${key}`);
@@ -34,8 +46,9 @@ export function t(key: Key, values?: Record<string, string | number>): string {
   return instance.t(key, values);
 }
 
-export function setLanguage(lng: Locale): void {
-  void instance?.changeLanguage(lng);
+export async function setLanguage(lng: Locale): Promise<void> {
+  await loadLanguage(lng);
+  await instance?.changeLanguage(lng);
 }
 
 export function currentLanguage(): Locale {

@@ -93,7 +93,15 @@ export function addCases(cases: Case[]): Promise<void> {
       const stored = normaliseCase(await store.get(clash));
       throw stored ? new ConflictError(stored) : new StorageError('conflict', `A record with id ${clash} exists`);
     }
-    await Promise.all(ready.map((c) => store.add(c)));
+    // Requests already made when a later add() throws get aborted with the transaction; mark
+    // them handled so that abort is not reported as an unhandled rejection.
+    const pending: Promise<unknown>[] = [];
+    try {
+      for (const c of ready) pending.push(store.add(c));
+    } finally {
+      for (const p of pending) p.catch(() => {});
+    }
+    await Promise.all(pending);
   });
 }
 

@@ -1,10 +1,34 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 
-/** The page title. Focusable (not tabbable) so the app can move focus here after navigation,
- * which makes screen readers start reading the new screen from its title. */
-export function Heading({ children }: { children: ComponentChildren }) {
+// Set by the app on navigation; the next page title that mounts takes focus. Living here, not
+// in the app, makes it work for screens whose code loads after the navigation.
+let focusPending = false;
+
+export function requestHeadingFocus() {
+  focusPending = true;
+  const current = document.getElementById('page-title');
+  if (current) takeFocus(current);
+}
+
+function takeFocus(el: HTMLElement) {
+  focusPending = false;
+  el.focus();
+  scrollTo(0, 0);
+}
+
+/** The page title. Focusable (not tabbable), so after navigation keyboard and screen-reader
+ * users start at the top of the new screen. Also names the browser tab: `documentTitle`
+ * replaces the visible text where that would reveal something about a case. */
+export function Heading({ children, documentTitle }: { children: ComponentChildren; documentTitle?: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const title = documentTitle ?? ref.current?.textContent;
+    document.title = title ? `${title} — Meldwijzer` : 'Meldwijzer';
+    if (focusPending && ref.current) takeFocus(ref.current);
+  });
   return (
-    <h1 id="page-title" tabIndex={-1}>
+    <h1 id="page-title" tabIndex={-1} ref={ref}>
       {children}
     </h1>
   );

@@ -26,7 +26,7 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
   return (
     <>
       <p class="eyebrow">{t('outcome.eyebrow')}</p>
-      <Heading>{text.title}</Heading>
+      <Heading documentTitle={t('outcome.eyebrow')}>{text.title}</Heading>
       <section aria-labelledby="now">
         <h2 id="now">{t('outcome.now')}</h2>
         <p class="lead">{walk.withVeiligThuis && text.withVeiligThuis ? text.withVeiligThuis : text.text}</p>

@@ -5,10 +5,12 @@ import type { CaseSummary } from '../cases/types';
 import type { Locale, PackSummary } from '../content/schema';
 import { t } from '../i18n';
 import { href } from '../app/routes';
-import { CaseList } from './CaseList';
+import { lazyComponent } from './lazy';
 import { ConfirmDelete } from './ConfirmDelete';
 import { Heading } from './Heading';
-import { getSetting } from '../storage/settings';
+import { loadRepo } from '../storage/load';
+
+const CaseList = lazyComponent(() => import('./CaseList').then((m) => m.CaseList));
 
 const BACKUP_REMINDER_DAYS = 30;
 
@@ -22,7 +24,7 @@ export function needsBackupReminder(cases: CaseSummary[], lastBackupAt: string |
 export function StartScreen({ packs, lang, session, formatTime }: { packs: PackSummary[] | undefined; lang: Locale; session: CaseSession; formatTime: (iso: string) => string }) {
   const [deleting, setDeleting] = useState<CaseSummary | null>(null);
   const [lastBackupAt, setLastBackupAt] = useState<string | null | undefined>(undefined);
-  useEffect(() => { getSetting('lastBackupAt').then(setLastBackupAt, () => setLastBackupAt(undefined)); }, []);
+  useEffect(() => { loadRepo().then((r) => r.getSetting('lastBackupAt')).then(setLastBackupAt, () => setLastBackupAt(undefined)); }, []);
   const cases = session.cases ?? [];
   const today = localToday();
   const overdue = cases.filter((c) => isOverdue(c.followUp, c.status, today));

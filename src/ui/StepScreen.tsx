@@ -8,7 +8,9 @@ import { Stepper } from './Stepper';
 import { OutcomeSummary } from './OutcomeSummary';
 import type { Case } from '../cases/types';
 import type { CaseSession } from '../app/useCaseSession';
-import { CaseStepFields } from './CaseStepFields';
+import { lazyComponent } from './lazy';
+
+const CaseStepFields = lazyComponent(() => import('./CaseStepFields').then((m) => m.CaseStepFields));
 
 interface Props {
   pack: CompiledPack;

@@ -22,7 +22,7 @@ async function createCase(label = 'JD-5') {
 }
 
 async function typeNotes(text: string) {
-  fireEvent.input(screen.getByLabelText('Aantekeningen bij deze stap'), { target: { value: text } });
+  fireEvent.input(await screen.findByLabelText('Aantekeningen bij deze stap'), { target: { value: text } });
 }
 
 describe('a case', () => {

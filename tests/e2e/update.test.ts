@@ -45,8 +45,12 @@ test('a new version waits during a walk-through, is offered on the start screen,
 
   await page.getByRole('link', { name: 'Meldwijzer', exact: true }).click();
   await page.getByText('Nieuwe versie beschikbaar.').waitFor();
-  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Nu bijwerken' }).click()]);
+  // A marker on the old document: it is gone once the update has reloaded the page.
+  await page.evaluate(() => { (window as unknown as { oldVersion: boolean }).oldVersion = true; });
+  await page.getByRole('button', { name: 'Nu bijwerken' }).click();
+  await page.waitForFunction(() => !(window as unknown as { oldVersion?: boolean }).oldVersion && document.readyState === 'complete');
   await page.goto(`${server.url}#/algemeen`);
+  await page.locator('h1').waitFor();
   await page.getByText(/Versie 9\.9\.9/).waitFor();
   await context.close();
   await server.close();

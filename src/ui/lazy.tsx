@@ -1,0 +1,24 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n';
+
+/** A component whose code loads on first use. Bundle-size sensitive: screens that only some
+ * users reach (case editing, summary, backup) stay out of the initial JavaScript. The service
+ * worker precaches every chunk, so this works offline too. */
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  return function Lazy(props: P) {
+    const [component, setComponent] = useState(() => loaded);
+    useEffect(() => {
+      if (component) return;
+      pending ??= load().then((c) => (loaded = c));
+      let live = true;
+      pending.then((c) => live && setComponent(() => c), () => undefined);
+      return () => { live = false; };
+    }, []);
+    if (!component) return <p role="status">{t('load.loading')}</p>;
+    const Component = component;
+    return <Component {...props} />;
+  };
+}
