@@ -12,12 +12,14 @@ import { loadRepo } from '../storage/load';
 
 const CaseList = lazyComponent(() => import('./CaseList').then((m) => m.CaseList));
 
-const BACKUP_REMINDER_DAYS = 30;
+const DAY = 864e5;
 
-/** Open cases and no backup for a month: a gentle reminder, never a block. */
+/** A gentle reminder, never a block: open cases, and no backup for 30 days (or never, once an
+ * open case is a week old, so a brand-new case is not met with a warning). */
 export function needsBackupReminder(cases: CaseSummary[], lastBackupAt: string | null, now = Date.now()): boolean {
-  if (!cases.some((c) => c.status !== 'afgesloten')) return false;
-  return !lastBackupAt || now - new Date(lastBackupAt).getTime() > BACKUP_REMINDER_DAYS * 864e5;
+  const open = cases.filter((c) => c.status !== 'afgesloten');
+  if (lastBackupAt) return open.length > 0 && now - new Date(lastBackupAt).getTime() > 30 * DAY;
+  return open.some((c) => now - new Date(c.createdAt).getTime() > 7 * DAY);
 }
 
 /** Built for many packs: today only Algemeen exists, tomorrow one per beroepsgroep. */
