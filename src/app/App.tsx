@@ -102,7 +102,7 @@ export function App({ notices: initialNotices, updates }: Props) {
           onClose={() => { void session.close(); location.hash = '#/'; }}
         />
       )}
-      <Notices keys={notices} />
+      <Notices keys={session.outdated ? [...notices, 'storage.outdated'] : notices} />
       <main id="main" tabIndex={-1} lang={current && !current.locales.includes(lang) ? current.defaultLocale : undefined}>
         {fellBack && <p class="notice">{t('notice.fallback')}</p>}
         {screen}

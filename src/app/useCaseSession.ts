@@ -47,6 +47,8 @@ export function useCaseSession() {
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [conflict, setConflict] = useState<Case | null>(null);
   const [storageProblem, setStorageProblem] = useState<StorageError['kind'] | null>(null);
+  // Another tab upgraded or wiped the database: this tab's code is out of date until a reload.
+  const [outdated, setOutdated] = useState(false);
   const current = useRef<Case | null>(null);
   const base = useRef(0); // the revision in the database that `current` was based on
   const dirty = useRef(false);
@@ -195,11 +197,14 @@ export function useCaseSession() {
     void refresh();
     const id = storedActive();
     if (id) void open(id).then((ok) => { if (!ok) rememberActive(null); });
+    let unsubscribe = () => {};
+    void loadRepo().then((r) => { unsubscribe = r.onVersionChange(() => setOutdated(true)); }, () => undefined);
     const hide = () => { if (document.visibilityState === 'hidden') void flush(); };
     const leave = () => void flush();
     document.addEventListener('visibilitychange', hide);
     addEventListener('pagehide', leave);
     return () => {
+      unsubscribe();
       document.removeEventListener('visibilitychange', hide);
       removeEventListener('pagehide', leave);
     };
@@ -219,7 +224,7 @@ export function useCaseSession() {
     setCases([]);
   }, []);
 
-  return { active, cases, saveState, conflict, storageProblem, edit, open, create, close, remove, resolve, refresh, flush, wipe };
+  return { active, cases, saveState, conflict, storageProblem, outdated, edit, open, create, close, remove, resolve, refresh, flush, wipe };
 }
 
 export type CaseSession = ReturnType<typeof useCaseSession>;

@@ -1,7 +1,7 @@
 // Everything the app shell needs from storage, behind one dynamic import (see loadRepo):
 // idb and the case code stay out of the initial JavaScript and load right after first paint.
 export { addCases, deleteCase, getAllCases, getCase, listCases, saveCase } from './cases';
-export { deleteDatabase } from './db';
+export { deleteDatabase, onVersionChange } from './db';
 export { newCase } from './restore';
 export { asCopy } from './backup';
 export { getSetting, getSettings, setSetting } from './settings';

@@ -118,3 +118,33 @@ describe('a case', () => {
     await waitFor(async () => expect(await listCases()).toHaveLength(0));
   });
 });
+
+describe('faults', () => {
+  test('a full disk says so, keeps the typed text on screen, and loses nothing saved before', async () => {
+    await createCase('Q');
+    await typeNotes('Eerder opgeslagen');
+    await screen.findByText('Opgeslagen op dit apparaat');
+    const put = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await typeNotes('Nieuwe tekst die niet past');
+    expect(await screen.findByText(/Niet opgeslagen: het apparaat is vol/)).toBeTruthy();
+    expect((screen.getByLabelText('Aantekeningen bij deze stap') as HTMLTextAreaElement).value).toBe('Nieuwe tekst die niet past');
+    spy.mockRestore();
+    expect(IDBObjectStore.prototype.put).toBe(put);
+    const [summary] = await listCases();
+    expect((await getCase(summary!.id))!.steps[1].notes).toBe('Eerder opgeslagen');
+    // Space again: the next keystroke saves everything.
+    await typeNotes('Nieuwe tekst die niet past, nu wel');
+    await screen.findByText('Opgeslagen op dit apparaat');
+    expect((await getCase(summary!.id))!.steps[1].notes).toBe('Nieuwe tekst die niet past, nu wel');
+  });
+
+  test('HTML in a case label and notes is shown as text', async () => {
+    await createCase('<b>vet</b><script>window.pwned=1</script>');
+    expect(screen.getByText('<b>vet</b><script>window.pwned=1</script>')).toBeTruthy();
+    expect(document.querySelector('.casebar b')).toBeNull();
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+});

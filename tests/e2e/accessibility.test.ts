@@ -118,3 +118,51 @@ test('screen-reader names of the main controls', async () => {
   expect(snapshot).toMatch(/button "English — kies een andere taal"/);
   await context.close();
 });
+
+test.each([
+  ['light', 'light' as const],
+  ['dark', 'dark' as const],
+])('axe finds no violations on the case screens (%s): case fields of every step, outcome, summary, data, dialogs', async (_name, colorScheme) => {
+  const { page, context } = await newPage(browser, { colorScheme, viewport: { width: 360, height: 740 } });
+  const base = inject('baseURL');
+  const failures: string[] = [];
+  const check = async (name: string) => {
+    failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
+    await expectNoHorizontalScroll(page);
+  };
+  await page.goto(`${base}#/algemeen`);
+  await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByText('Vul een korte naam in.').waitFor();
+  await check('new case, error');
+  await page.getByLabel('Korte naam voor de casus').fill('Jan de Vries');
+  await check('new case, name warning');
+  await page.getByLabel('Korte naam voor de casus').fill('AX-1');
+  await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  for (let step = 1; step <= 5; step++) {
+    await page.goto(`${base}#/algemeen/stap/${step}`);
+    await page.getByLabel('Aantekeningen bij deze stap').waitFor();
+    if (step === 2) await page.getByRole('button', { name: 'Overleg toevoegen' }).click();
+    if (step === 3) await page.getByLabel('Nee, ik heb het gesprek overgeslagen').check();
+    if (step === 5) await page.getByLabel('Ja', { exact: true }).first().check();
+    await check(`case step ${step}`);
+  }
+  await page.goto(`${base}#/algemeen/afweging/a1`);
+  await answer(page, 1, /^Nee/);
+  await page.getByLabel(/in je eigen woorden/).waitFor();
+  await check('outcome with reasoning');
+  await page.goto(`${base}#/algemeen/samenvatting`);
+  await page.getByRole('article').waitFor();
+  await check('summary');
+  await page.goto(`${base}#/gegevens`);
+  await page.getByRole('heading', { name: 'Back-up', exact: true }).waitFor();
+  await check('data');
+  await page.getByRole('button', { name: 'Alles wissen' }).click();
+  await page.getByRole('dialog').waitFor();
+  await check('wipe dialog');
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await page.goto(`${base}#/`);
+  await page.getByRole('button', { name: 'Verwijderen AX-1' }).waitFor();
+  await check('start with case list');
+  expect(failures).toEqual([]);
+  await context.close();
+}, 120_000);

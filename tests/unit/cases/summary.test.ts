@@ -1,0 +1,56 @@
+import { expect, test } from 'vitest';
+import { applyKaderEvent, isOverdue, setReason, setStepNotes } from '../../../src/cases/edit';
+import { summarise, summaryText, type SummaryLabels } from '../../../src/cases/summary';
+import { newCase } from '../../../src/storage/restore';
+import { compiledAlgemeen } from '../../helpers/packs';
+
+const labels: SummaryLabels = {
+  title: 'Samenvatting', label: 'Casus', pack: 'Inhoud', created: 'Aangemaakt', changed: 'Gewijzigd', status: 'Stand',
+  statusName: { open: 'Open', gemeld: 'Gemeld', 'hulp-loopt': 'Hulp loopt', afgesloten: 'Afgesloten' }, followUp: 'Opnieuw wegen',
+  step: (n) => `Stap ${n}`, notes: 'Aantekeningen', checked: 'Gedaan', consultations: 'Overleg',
+  consultKind: { collega: 'Collega', aandachtsfunctionaris: 'AF', 'veilig-thuis': 'VT', letselduiding: 'Letsel' },
+  conversation: 'Gesprek', conversationHeld: { ja: 'Gevoerd', overgeslagen: 'Overgeslagen' }, skipReason: 'Reden',
+  kader: 'Afweging', answeredAt: 'op', outcome: 'Uitkomst', meldnormen: 'Meldnormen', reason: 'Afweging in eigen woorden',
+  decisions: 'Toelichting', melden: 'Melden', hulp: 'Hulp', yesNo: { ja: 'Ja', nee: 'Nee' }, empty: '(leeg)', officialFile: 'Niet het dossier.',
+};
+
+function walkedCase() {
+  const pack = compiledAlgemeen();
+  let c = newCase({ id: 'c1', label: 'AB-12', packId: 'algemeen', packVersion: pack.version, now: '2026-11-20T10:00:00.000Z' });
+  c = setStepNotes(c, 1, 'Blauwe plek');
+  for (const [node, answer] of [['a1', 'ja'], ['a2', 'nee'], ['a3', 'nee']]) c = applyKaderEvent(c, pack, { type: 'answer', node: node!, answer: answer! }, '2026-11-21T09:30:00.000Z');
+  return { pack, c: setReason(c, 'Geen eigen hulp mogelijk') };
+}
+
+test('the summary lists every step, answer, outcome with meldnorm and time, and the pack version', () => {
+  const { pack, c } = walkedCase();
+  const text = summaryText(summarise(c, pack, 'nl', labels));
+  for (let n = 1; n <= 5; n++) expect(text).toContain(`STAP ${n}:`);
+  expect(text).toContain('Aantekeningen: Blauwe plek');
+  expect(text).toMatch(/Afweging: Hulp: .* \(op 2026-11-21T09:30:00.000Z\)/);
+  expect(text).toMatch(/Uitkomst: .*\(2026-11-21T09:30:00.000Z\)/);
+  expect(text).toContain('Meldnormen: 2:');
+  expect(text).toContain('Afweging in eigen woorden: Geen eigen hulp mogelijk');
+  expect(text).toContain(`(algemeen ${pack.version})`);
+});
+
+test('the summary leaves the case label out unless asked for it', () => {
+  const { pack, c } = walkedCase();
+  expect(summaryText(summarise(c, pack, 'nl', labels))).not.toContain('AB-12');
+  expect(summaryText(summarise(c, pack, 'nl', labels, { withLabel: true }))).toContain('Casus: AB-12');
+});
+
+test('changing an earlier answer clears the outcome and keeps the times of the answers before it', () => {
+  const { pack, c } = walkedCase();
+  expect(c.kader.outcome?.code).toBe('melden');
+  const changed = applyKaderEvent(c, pack, { type: 'answer', node: 'a1', answer: 'ja' }, '2026-11-22T08:00:00.000Z');
+  expect(changed.kader.outcome).toBeUndefined();
+  expect(changed.kader.answeredAt).toEqual({ a1: '2026-11-22T08:00:00.000Z' });
+});
+
+test('a follow-up is overdue from the day after its date, unless the case is closed', () => {
+  expect(isOverdue('2026-11-22', 'open', '2026-11-23')).toBe(true);
+  expect(isOverdue('2026-11-23', 'open', '2026-11-23')).toBe(false);
+  expect(isOverdue('2026-11-22', 'afgesloten', '2026-11-23')).toBe(false);
+  expect(isOverdue('', 'open', '2026-11-23')).toBe(false);
+});
