@@ -2,11 +2,13 @@ import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { initI18n } from '../src/i18n';
+import enCases from '../src/i18n/locales/en.cases.json';
 import en from '../src/i18n/locales/en.json';
+import nlCases from '../src/i18n/locales/nl.cases.json';
 
 beforeEach(() => {
   // Strict: a key missing from the locale files fails the test instead of warning.
-  initI18n('nl', { strict: true, resources: { en } });
+  initI18n('nl', { strict: true, resources: { nl: nlCases, en: { ...en, ...enCases } } });
   localStorage.clear();
   location.hash = '';
 });

@@ -1,28 +1,54 @@
 import i18next, { type i18n } from 'i18next';
 import nl from './locales/nl.json';
+import type nlCases from './locales/nl.cases.json';
 import type { Locale } from '../content/schema';
 
-/** Keys are typed from the Dutch file, the source language: a typo fails the type check. */
-export type Key = keyof typeof nl;
+/** Keys are typed from the Dutch files, the source language: a typo fails the type check. */
+export type Key = keyof typeof nl | keyof typeof nlCases;
 
+type Strings = Record<string, string>;
 let instance: i18n | undefined;
 
-// Bundle-size sensitive: Dutch is the default and ships with the app; English loads on demand
-// (the service worker precaches it, so switching works offline).
-const loaders: Record<Exclude<Locale, 'nl'>, () => Promise<Record<string, string>>> = {
-  en: () => import('./locales/en.json').then((m) => m.default),
+// Bundle-size sensitive. The shell ships only the Dutch strings of the first screens; the rest
+// loads on demand, as files the service worker precaches, so it all works offline:
+// - 'base': the strings of the shell, per language (Dutch is bundled);
+// - 'cases': the strings of the case, summary and data screens (loaded with those screens).
+const files: Record<'base' | 'cases', Partial<Record<Locale, () => Promise<Strings>>>> = {
+  base: { en: () => import('./locales/en.json').then((m) => m.default) },
+  cases: {
+    nl: () => import('./locales/nl.cases.json').then((m) => m.default),
+    en: () => import('./locales/en.cases.json').then((m) => m.default),
+  },
 };
+const loaded = new Map<string, Promise<void>>();
+let casesWanted = false;
+
+function load(part: 'base' | 'cases', lng: Locale): Promise<void> {
+  const key = `${part}:${lng}`;
+  const file = files[part][lng];
+  if (!file) return Promise.resolve();
+  if (!loaded.has(key)) {
+    loaded.set(key, file().then((strings) => { instance?.addResources(lng, 'translation', strings); }, (e: unknown) => { loaded.delete(key); throw e; }));
+  }
+  return loaded.get(key)!;
+}
 
 /** Makes a language's strings available; call before switching to it. */
 export async function loadLanguage(lng: Locale): Promise<void> {
-  if (lng === 'nl' || !instance || instance.hasResourceBundle(lng, 'translation')) return;
-  instance.addResourceBundle(lng, 'translation', await loaders[lng]());
+  await Promise.all([load('base', lng), casesWanted ? load('cases', lng) : undefined, casesWanted ? load('cases', 'nl') : undefined]);
+}
+
+/** The strings of the case screens, in the current language and in Dutch as the fallback. */
+export async function loadCaseStrings(): Promise<void> {
+  casesWanted = true;
+  await Promise.all([load('cases', currentLanguage()), load('cases', 'nl')]);
 }
 
 /** One instance for the app. `strict` makes a missing key throw (tests) instead of warn.
- * `resources` lets tests and start-up pass languages that are already loaded. */
-export function initI18n(lng: Locale, { strict = false, resources = {} as Partial<Record<Locale, Record<string, string>>> } = {}): i18n {
+ * `resources` lets tests pass languages that are already loaded. */
+export function initI18n(lng: Locale, { strict = false, resources = {} as Partial<Record<Locale, Strings>> } = {}): i18n {
   instance = i18next.createInstance();
+  loaded.clear();
   void instance.init({
     lng,
     fallbackLng: 'nl',
@@ -31,7 +57,7 @@ export function initI18n(lng: Locale, { strict = false, resources = {} as Partia
     nsSeparator: false,
     initAsync: false,
     interpolation: { escapeValue: false }, // Preact escapes every text it renders.
-    resources: Object.fromEntries(Object.entries({ nl, ...resources }).map(([l, r]) => [l, { translation: r }])),
+    resources: Object.fromEntries(Object.entries({ ...resources, nl: { ...nl, ...resources.nl } }).map(([l, r]) => [l, { translation: r }])),
     saveMissing: true,
     missingKeyHandler: (_lngs, _ns, key) => {
       if (strict) throw new Error(`Missing translation key: ${key}`);

@@ -12,7 +12,10 @@ export function registerServiceWorker(url = './sw.js'): UpdateSource {
   let apply: (() => void) | undefined;
   const listeners = { offline: [] as (() => void)[], update: [] as ((apply: () => void) => void)[] };
 
-  void import('workbox-window').then(({ Workbox }) => {
+  // After the page has loaded: installing downloads the whole precache, which must not compete
+  // with what the first screen needs.
+  const loaded = document.readyState === 'complete' ? Promise.resolve() : new Promise((ok) => addEventListener('load', ok, { once: true }));
+  void loaded.then(() => import('workbox-window')).then(({ Workbox }) => {
     const wb = new Workbox(url);
     wb.addEventListener('installed', (event) => {
       if (event.isUpdate) return;

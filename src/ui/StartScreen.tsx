@@ -51,7 +51,7 @@ export function StartScreen({ packs, lang, session, formatTime }: { packs: PackS
       )}
       <h2 id="choose">{t('start.choose')}</h2>
       {packs === undefined ? (
-        <p role="status">{t('load.loading')}</p>
+        <p role="status" class="card-placeholder">{t('load.loading')}</p>
       ) : (
         <ul class="cards" aria-labelledby="choose">
           {packs.map((p) => (

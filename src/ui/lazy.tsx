@@ -1,18 +1,19 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { loadCaseStrings, t } from '../i18n';
 
-/** A component whose code loads on first use. Bundle-size sensitive: screens that only some
- * users reach (case editing, summary, backup) stay out of the initial JavaScript. The service
- * worker precaches every chunk, so this works offline too. */
+/** A component whose code loads on first use, together with the strings of the screens beyond
+ * the start screen. Bundle-size sensitive: screens that only some users reach stay out of the
+ * initial JavaScript. The service worker precaches every chunk, so this works offline too. */
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   return function Lazy(props: P) {
     const [component, setComponent] = useState(() => loaded);
+    // Start loading while rendering, not after paint: on a deep link every frame counts.
+    if (!component) pending ??= Promise.all([load(), loadCaseStrings()]).then(([c]) => (loaded = c));
     useEffect(() => {
-      if (component) return;
-      pending ??= load().then((c) => (loaded = c));
+      if (component || !pending) return;
       let live = true;
       pending.then((c) => live && setComponent(() => c), () => undefined);
       return () => { live = false; };

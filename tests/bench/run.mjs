@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { build } from 'vite';
 import { BUDGET, measureSizes } from './sizes.mjs';
 import { startServer } from './static-server.mjs';
 
@@ -54,6 +55,22 @@ async function offlineColdStart() {
   return median(times);
 }
 
+/** The app's storage code in Chromium's real IndexedDB, built as its own small page. */
+async function storageTimings() {
+  await build({ configFile: false, logLevel: 'error', root: process.cwd(), build: { outDir: 'dist-bench', emptyOutDir: true, rolldownOptions: { input: 'tests/bench/storage.html' } } });
+  const own = await startServer('dist-bench');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const page = await browser.newPage();
+  await page.goto(`${own.url}tests/bench/storage.html`);
+  const handle = await page.waitForFunction(() => window.benchResults, undefined, { timeout: 120_000 });
+  const results = await handle.jsonValue();
+  await browser.close();
+  await own.close();
+  if (results.error) throw new Error(results.error);
+  return results;
+}
+
+const storage = await storageTimings();
 const screens = [['start screen', server.url], ['step screen (stap 2)', `${server.url}#/algemeen/stap/2`]];
 const lh = [];
 for (const [name, url] of screens) lh.push([name, await lighthouseRun(url)]);
@@ -68,6 +85,10 @@ const rows = [
     [`Lighthouse mobile, ${name}: LCP`, `${Math.round(r.lcp)} ms`, 'reported'],
   ]),
   ['Offline cold start to a step title (new tab, median of 7)', `${coldStart} ms`, 'reported'],
+  ['Autosave write of a case (median of 50)', `${storage.autosaveMedianMs.toFixed(1)} ms`, '≤ 10 ms'],
+  ['Open the case list with 1,000 cases (median of 5)', `${Math.round(storage.list1000MedianMs)} ms`, '≤ 150 ms'],
+  [`Export 1,000 cases to a backup (${kb(storage.backupBytes)}, median of 3)`, `${Math.round(storage.export1000MedianMs)} ms`, '≤ 1 s'],
+  ['Import that backup into an empty device (median of 3)', `${Math.round(storage.import1000MedianMs)} ms`, '≤ 2 s'],
 ];
 const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (Chromium ${execFileSync(CHROMIUM, ['--version']).toString().trim().replace(/^Chromium /, '')}, this machine: 2 cores).`,

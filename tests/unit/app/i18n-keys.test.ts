@@ -1,8 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import en from '../../../src/i18n/locales/en.json';
-import nl from '../../../src/i18n/locales/nl.json';
+import enBase from '../../../src/i18n/locales/en.json';
+import enCases from '../../../src/i18n/locales/en.cases.json';
+import nlBase from '../../../src/i18n/locales/nl.json';
+import nlCases from '../../../src/i18n/locales/nl.cases.json';
+
+const nl = { ...nlBase, ...nlCases };
+const en = { ...enBase, ...enCases };
+
+test('each language file pair splits the keys the same way, with no key in both parts', () => {
+  expect(Object.keys(enBase).sort()).toEqual(Object.keys(nlBase).sort());
+  expect(Object.keys(enCases).sort()).toEqual(Object.keys(nlCases).sort());
+  expect(Object.keys(nlBase).filter((k) => k in nlCases)).toEqual([]);
+});
 
 test('Dutch and English have exactly the same keys', () => {
   expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());

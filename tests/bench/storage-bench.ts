@@ -1,0 +1,57 @@
+// Runs in a real browser page built by `npm run bench`: the app's own storage code against the
+// browser's own IndexedDB. Results go to window.benchResults for the runner to read.
+import { addCases, getAllCases, listCases, saveCase } from '../../src/storage/cases';
+import { closeDatabase, deleteDatabase } from '../../src/storage/db';
+import { parseBackup, serialiseBackup } from '../../src/storage/backup';
+import { newCase } from '../../src/storage/restore';
+import type { Case } from '../../src/cases/types';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+function manyCases(n: number): Case[] {
+  return Array.from({ length: n }, (_, i) => {
+    const c = newCase({ id: `bench-${i}`, label: `C-${i}`, packId: 'algemeen', packVersion: '1.0.0', now: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() });
+    return { ...c, steps: { ...c.steps, 1: { notes: 'Feitelijke aantekening. '.repeat(60), checked: ['todo.0'] } } };
+  });
+}
+
+async function run() {
+  await deleteDatabase();
+  const one = manyCases(1)[0]!;
+  await addCases([one]);
+  let current = one;
+  const writes: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const next = { ...current, steps: { ...current.steps, 1: { ...current.steps[1], notes: `${current.steps[1].notes}x` } } };
+    writes.push(await time(async () => { current = await saveCase(next, current.revision); }));
+  }
+  await deleteDatabase();
+  await addCases(manyCases(1000));
+  const lists: number[] = [];
+  for (let i = 0; i < 5; i++) lists.push(await time(() => listCases()));
+  let backup = '';
+  const exports: number[] = [];
+  for (let i = 0; i < 3; i++) exports.push(await time(async () => { backup = serialiseBackup(await getAllCases(), new Date()); }));
+  const imports: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await deleteDatabase();
+    imports.push(await time(async () => {
+      const parsed = parseBackup(backup, { existingIds: new Set() });
+      if (!parsed.ok) throw new Error(parsed.error);
+      await addCases(parsed.toAdd);
+    }));
+  }
+  await closeDatabase();
+  return { autosaveMedianMs: median(writes.slice(10)), list1000MedianMs: median(lists), export1000MedianMs: median(exports), import1000MedianMs: median(imports), backupBytes: backup.length };
+}
+
+run().then(
+  (r) => { (window as unknown as { benchResults: unknown }).benchResults = r; document.getElementById('out')!.textContent = JSON.stringify(r); },
+  (e: unknown) => { (window as unknown as { benchResults: unknown }).benchResults = { error: String(e) }; },
+);
