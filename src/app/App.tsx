@@ -24,7 +24,7 @@ import { formatDateTime } from './format';
 
 // Bundle-size sensitive: only the start screen ships with the shell; each pack screen loads on
 // first use (in parallel with the pack itself) and is precached for offline use.
-const PackRoutes = lazyComponent(() => import('./PackRoutes').then((m) => m.PackRoutes));
+const PackRoutes = lazyComponent(() => import('./PackRoutes').then((m) => m.PackRoutes), { caseStrings: false });
 const DataScreen = lazyComponent(() => import('../ui/DataScreen').then((m) => m.DataScreen));
 const ConflictDialog = lazyComponent(() => import('../ui/ConflictDialog').then((m) => m.ConflictDialog));
 

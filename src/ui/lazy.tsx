@@ -3,15 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadCaseStrings, t } from '../i18n';
 
 /** A component whose code loads on first use, together with the strings of the screens beyond
- * the start screen. Bundle-size sensitive: screens that only some users reach stay out of the
+ * the start screen (unless `caseStrings` is false). Bundle-size sensitive: screens that only some users reach stay out of the
  * initial JavaScript. The service worker precaches every chunk, so this works offline too. */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { caseStrings = true } = {}): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   return function Lazy(props: P) {
     const [component, setComponent] = useState(() => loaded);
     // Start loading while rendering, not after paint: on a deep link every frame counts.
-    if (!component) pending ??= Promise.all([load(), loadCaseStrings()]).then(([c]) => (loaded = c));
+    if (!component) pending ??= Promise.all([load(), caseStrings ? loadCaseStrings() : undefined]).then(([c]) => (loaded = c));
     useEffect(() => {
       if (component || !pending) return;
       let live = true;

@@ -72,8 +72,14 @@ async function storageTimings() {
 
 const storage = await storageTimings();
 const screens = [['start screen', server.url], ['step screen (stap 2)', `${server.url}#/algemeen/stap/2`]];
+// Three runs per screen, median of each figure: single runs on a shared 2-core machine vary.
 const lh = [];
-for (const [name, url] of screens) lh.push([name, await lighthouseRun(url)]);
+for (const [name, url] of screens) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await lighthouseRun(url));
+  const mid = (key) => median(runs.map((r) => r[key]));
+  lh.push([name, { performance: mid('performance'), accessibility: mid('accessibility'), bestPractices: mid('bestPractices'), lcp: mid('lcp') }]);
+}
 const coldStart = await offlineColdStart();
 await server.close();
 
@@ -81,8 +87,8 @@ const rows = [
   ['Initial JavaScript (entry + preloads), gzip', kb(sizes.initialJsGzip), `≤ ${kb(BUDGET.initialJsGzip)}`],
   [`Precache, ${sizes.precacheCount} files (gzip ${kb(sizes.precacheGzip)})`, kb(sizes.precacheBytes), `≤ ${kb(BUDGET.precacheBytes)}`],
   ...lh.flatMap(([name, r]) => [
-    [`Lighthouse mobile, ${name}: performance / accessibility / best practices`, `${r.performance} / ${r.accessibility} / ${r.bestPractices}`, '≥ 95 / 100 / ≥ 95'],
-    [`Lighthouse mobile, ${name}: LCP`, `${Math.round(r.lcp)} ms`, 'reported'],
+    [`Lighthouse mobile, ${name}: performance / accessibility / best practices (median of 3)`, `${r.performance} / ${r.accessibility} / ${r.bestPractices}`, '≥ 95 / 100 / ≥ 95'],
+    [`Lighthouse mobile, ${name}: LCP (median of 3)`, `${Math.round(r.lcp)} ms`, 'reported'],
   ]),
   ['Offline cold start to a step title (new tab, median of 7)', `${coldStart} ms`, 'reported'],
   ['Autosave write of a case (median of 50)', `${storage.autosaveMedianMs.toFixed(1)} ms`, '≤ 10 ms'],
