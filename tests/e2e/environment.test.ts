@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -39,8 +39,17 @@ test('wrong URLs show the not-found page with the way back, never a blank page',
   await context.close();
 });
 
-test('a full walk-through talks only to the app’s own origin and puts no answers in the URL', async () => {
-  const { page, context } = await newPage(browser);
+test('the built page carries the Content-Security-Policy', async () => {
+  const html = readFileSync(join(inject('outDir'), 'index.html'), 'utf8');
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+});
+
+test('a full walk-through talks only to the app’s own origin, trips no CSP rule and puts no answers in the URL', async () => {
+  const { page, context, errors } = await newPage(browser);
   const base = inject('baseURL');
   const origins = new Set<string>();
   const urls: string[] = [];
@@ -56,6 +65,7 @@ test('a full walk-through talks only to the app’s own origin and puts no answe
   await answer(page, 3, /^Nee/);
   await page.getByRole('heading', { name: 'Wat doe je nu?' }).waitFor();
   expect([...origins]).toEqual([new URL(base).origin]);
+  expect(errors).toEqual([]);
   expect(urls.join(' ')).not.toMatch(/ja|nee|structureel|acuut/);
   await context.close();
 });
