@@ -20,6 +20,8 @@ import { useHashRoute } from './useHashRoute';
 import { usePacks } from './usePacks';
 import { useCaseSession } from './useCaseSession';
 import { useWalk } from './useWalk';
+import { useQuickHide } from './useQuickHide';
+import { HiddenScreen } from '../ui/HiddenScreen';
 import { formatDateTime } from './format';
 
 // Bundle-size sensitive: only the start screen ships with the shell; each pack screen loads on
@@ -64,6 +66,7 @@ export function App({ notices: initialNotices, updates }: Props) {
   };
 
   useFocusOnNavigation(route);
+  const quickHide = useQuickHide(() => void session.flush());
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
   const safeForUpdate = route.name === 'start' || route.name === 'pack' || route.name === 'data';
@@ -85,6 +88,8 @@ export function App({ notices: initialNotices, updates }: Props) {
     screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} session={session} caseHere={caseHere} formatTime={formatTime} />;
   }
 
+  if (quickHide.hidden) return <HiddenScreen onShow={() => { quickHide.show(); requestHeadingFocus(); }} />;
+
   return (
     <>
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('common.skip')}</a>
@@ -93,6 +98,10 @@ export function App({ notices: initialNotices, updates }: Props) {
         <a class="brand" href="#/">Meldwijzer</a>
         {current && packText && <a class="topbar-pack" href={`#/${current.id}`}>{packText.title}</a>}
         <LanguageSwitch value={lang} onChange={(next) => void changeLanguage(next)} />
+        <button type="button" class="link-button" title={t('hide.hint')} onClick={quickHide.hide}>
+          {t('hide.button')}
+          <span class="visually-hidden"> ({t('hide.hint')})</span>
+        </button>
       </nav>
       {session.active && (
         <CaseBar

@@ -144,3 +144,26 @@ test('the offline-ready notice goes away with the next navigation', async () => 
   await screen.findByRole('heading', { level: 1, name: 'Algemeen (basismodel)' });
   expect(screen.queryByText(/klaar voor offline gebruik/)).toBeNull();
 });
+
+describe('quick hide', () => {
+  test('one click blanks the app to a page that names nothing, and "Verder" brings the same screen back', async () => {
+    await renderApp({ hash: '#/algemeen/afweging/a2' });
+    fireEvent.click(screen.getByRole('button', { name: /Scherm verbergen/ }));
+    expect(document.body.textContent).not.toMatch(/Veilig Thuis|meldcode|Afweging|Meldwijzer/i);
+    expect(document.title).toBe('Nieuw tabblad');
+    fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
+    expect(await screen.findByText(/Afweging 2 van 5/)).toBeTruthy();
+  });
+
+  test('pressing Escape twice hides, once does not', async () => {
+    await renderApp({ hash: '#/algemeen/stap/3' });
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(screen.queryByRole('button', { name: 'Verder' })).toBeNull();
+    await new Promise((r) => setTimeout(r, 900));
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(screen.queryByRole('button', { name: 'Verder' })).toBeNull();
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(screen.getByRole('button', { name: 'Verder' })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/Gesprek met de cliënt/);
+  });
+});

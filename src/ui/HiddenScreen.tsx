@@ -1,0 +1,18 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n';
+
+/** What a client glancing at the screen sees: a neutral page that names nothing. */
+export function HiddenScreen({ onShow }: { onShow: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const title = document.title;
+    document.title = t('hide.documentTitle');
+    button.current?.focus();
+    return () => { document.title = title; };
+  }, []);
+  return (
+    <main class="hidden-screen">
+      <button ref={button} type="button" class="hidden-screen-button" onClick={onShow}>{t('hide.show')}</button>
+    </main>
+  );
+}
