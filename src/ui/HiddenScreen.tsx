@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 
 /** What a client glancing at the screen sees: a neutral page that names nothing. */
 export function HiddenScreen({ onShow }: { onShow: () => void }) {
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // Layout effect: the tab title must change in the same frame as the screen.
+  useLayoutEffect(() => {
     const title = document.title;
     document.title = t('hide.documentTitle');
     button.current?.focus();
