@@ -4,6 +4,7 @@ import { DB } from './constants';
 import { openDatabase, type MeldwijzerDB } from './db';
 import { ConflictError, StorageError, toStorageError } from './errors';
 import { normaliseCase } from './restore';
+import { decodeRecord, encodeRecord } from './vault';
 
 /** The case repository (style rule 10): every read is normalised, every error a StorageError. */
 
@@ -48,21 +49,29 @@ const summaryOf = ({ id, label, packId, status, followUp, updatedAt, createdAt }
 export function listCases(): Promise<CaseSummary[]> {
   // getAll on the store, not the by-updated index: the index leaves out records without an
   // updatedAt (older shapes), and a list that silently hides a case is worse than sorting.
-  return withCases('readonly', async (store) =>
-    (await store.getAll())
-      .map((raw) => normaliseCase(raw))
-      .filter((c) => c !== null)
-      .map(summaryOf)
-      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)));
+  return getAllCases().then((cases) => cases
+    .map(summaryOf)
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)));
+}
+
+/** Opens stored records outside the transaction: decrypting is asynchronous, and an IndexedDB
+ * transaction ends when it waits for anything but its own requests. */
+async function decodeAll(raws: unknown[]): Promise<Case[]> {
+  try {
+    return (await Promise.all(raws.map(decodeRecord))).filter((c) => c !== null);
+  } catch (e) {
+    throw toStorageError(e);
+  }
 }
 
 /** Every case in full, for a backup file. */
-export function getAllCases(): Promise<Case[]> {
-  return withCases('readonly', async (store) => (await store.getAll()).map((raw) => normaliseCase(raw)).filter((c) => c !== null));
+export async function getAllCases(): Promise<Case[]> {
+  return decodeAll(await withCases('readonly', (store) => store.getAll()));
 }
 
-export function getCase(id: string): Promise<Case | undefined> {
-  return withCases('readonly', async (store) => normaliseCase(await store.get(id)) ?? undefined);
+export async function getCase(id: string): Promise<Case | undefined> {
+  const [c] = await decodeAll([await withCases('readonly', (store) => store.get(id))].filter((r) => r !== undefined));
+  return c;
 }
 
 /**
@@ -70,38 +79,57 @@ export function getCase(id: string): Promise<Case | undefined> {
  * what was stored: revision raised by one, updatedAt now. Otherwise throws a ConflictError with
  * the stored copy and writes nothing: another tab saved in between.
  */
-export function saveCase(next: Case, expectedRevision: number): Promise<Case> {
-  return withCases('readwrite', async (store) => {
-    // Read and write in one transaction, so no other tab can save in between.
-    const stored = normaliseCase(await store.get(next.id));
-    if (stored && stored.revision !== expectedRevision) throw new ConflictError(stored);
-    const saved = prepare({ ...next, revision: expectedRevision + 1, updatedAt: new Date().toISOString() });
-    await store.put(saved);
-    return saved;
+export async function saveCase(next: Case, expectedRevision: number): Promise<Case> {
+  const saved = prepare({ ...next, revision: expectedRevision + 1, updatedAt: new Date().toISOString() });
+  const record = await encodeRecord(saved).catch((e: unknown) => { throw toStorageError(e); });
+  let newer: unknown;
+  await withCases('readwrite', async (store) => {
+    // Read and write in one transaction, so no other tab can save in between. The revision is
+    // readable in sealed records too, so this check needs no decryption inside the transaction.
+    const stored = await store.get(next.id);
+    const revision = (stored as { revision?: unknown } | undefined)?.revision;
+    if (stored && normaliseRevision(revision) !== expectedRevision) {
+      newer = stored;
+      throw new StorageError('conflict', `Case ${next.id} was saved elsewhere`);
+    }
+    await store.put(record as Case);
+  }).catch(async (e: unknown) => {
+    const stored = newer === undefined ? undefined : (await decodeAll([newer]))[0];
+    throw stored ? new ConflictError(stored) : e;
   });
+  return saved;
+}
+
+function normaliseRevision(v: unknown): number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 1;
 }
 
 /** Inserts new cases as they are (a new case, an import). Never overwrites: if any id exists,
  * throws a ConflictError for it and adds none of them. */
-export function addCases(cases: Case[]): Promise<void> {
-  return withCases('readwrite', async (store) => {
-    const ready = cases.map(prepare);
+export async function addCases(cases: Case[]): Promise<void> {
+  const ready = cases.map(prepare);
+  const records = await Promise.all(ready.map(encodeRecord)).catch((e: unknown) => { throw toStorageError(e); });
+  let clashWith: unknown;
+  await withCases('readwrite', async (store) => {
     if (new Set(ready.map((c) => c.id)).size !== ready.length) throw new StorageError('conflict', 'The same id appears twice in one batch');
     const keys = await Promise.all(ready.map((c) => store.getKey(c.id)));
     const clash = keys.find((k) => k !== undefined);
     if (clash !== undefined) {
-      const stored = normaliseCase(await store.get(clash));
-      throw stored ? new ConflictError(stored) : new StorageError('conflict', `A record with id ${clash} exists`);
+      clashWith = await store.get(clash);
+      throw new StorageError('conflict', `A record with id ${clash} exists`);
     }
     // Requests already made when a later add() throws get aborted with the transaction; mark
     // them handled so that abort is not reported as an unhandled rejection.
     const pending: Promise<unknown>[] = [];
     try {
-      for (const c of ready) pending.push(store.add(c));
+      for (const record of records) pending.push(store.add(record as Case));
     } finally {
       for (const p of pending) p.catch(() => {});
     }
     await Promise.all(pending);
+  }).catch(async (e: unknown) => {
+    const stored = clashWith === undefined ? undefined : (await decodeAll([clashWith]).catch(() => []))[0];
+    throw stored ? new ConflictError(stored) : e;
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Case } from '../cases/types';
 
 /** The few ways storage fails that the UI explains differently (style rule 14). */
-export type StorageErrorKind = 'unavailable' | 'blocked' | 'quota' | 'conflict' | 'unknown';
+export type StorageErrorKind = 'unavailable' | 'blocked' | 'quota' | 'conflict' | 'locked' | 'tampered' | 'unknown';
 
 // Messages are for developers; the UI words each kind itself. They never include a label or
 // note, because error messages end up in consoles and bug reports.

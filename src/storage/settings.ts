@@ -11,6 +11,8 @@ export interface Settings {
   retentionMonths: number | null;
   /** Whether we asked the browser for persistent storage, so we ask once (style rule 15). */
   persistAsked: boolean;
+  /** Lock the app after this many minutes without use, when a lock is set. */
+  idleMinutes: number;
 }
 
 // Normalised on read like cases: a stored value may be missing, old or edited by hand.
@@ -18,6 +20,7 @@ const READ: { [K in keyof Settings]: (raw: unknown) => Settings[K] } = {
   lastBackupAt: (raw) => isoTimestamp(raw) || null,
   retentionMonths: (raw) => (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0 ? raw : null),
   persistAsked: (raw) => raw === true,
+  idleMinutes: (raw) => (typeof raw === 'number' && [5, 15, 30, 60].includes(raw) ? raw : 15),
 };
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
@@ -40,10 +43,11 @@ export async function setSetting<K extends keyof Settings>(key: K, value: Settin
 
 /** All settings at once, for the data screen. */
 export async function getSettings(): Promise<Settings> {
-  const [lastBackupAt, retentionMonths, persistAsked] = await Promise.all([
+  const [lastBackupAt, retentionMonths, persistAsked, idleMinutes] = await Promise.all([
     getSetting('lastBackupAt'),
     getSetting('retentionMonths'),
     getSetting('persistAsked'),
+    getSetting('idleMinutes'),
   ]);
-  return { lastBackupAt, retentionMonths, persistAsked };
+  return { lastBackupAt, retentionMonths, persistAsked, idleMinutes };
 }
