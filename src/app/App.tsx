@@ -21,6 +21,7 @@ import { usePacks } from './usePacks';
 import { useCaseSession } from './useCaseSession';
 import { useWalk } from './useWalk';
 import { useQuickHide } from './useQuickHide';
+import { useIdleLock } from './useIdleLock';
 import { HiddenScreen } from '../ui/HiddenScreen';
 import { formatDateTime } from './format';
 
@@ -28,6 +29,7 @@ import { formatDateTime } from './format';
 // first use (in parallel with the pack itself) and is precached for offline use.
 const PackRoutes = lazyComponent(() => import('./PackRoutes').then((m) => m.PackRoutes), { caseStrings: false });
 const DataScreen = lazyComponent(() => import('../ui/DataScreen').then((m) => m.DataScreen));
+const LockScreen = lazyComponent(() => import('../ui/LockScreen').then((m) => m.LockScreen));
 const ConflictDialog = lazyComponent(() => import('../ui/ConflictDialog').then((m) => m.ConflictDialog));
 
 interface Props {
@@ -67,6 +69,7 @@ export function App({ notices: initialNotices, updates }: Props) {
 
   useFocusOnNavigation(route);
   const quickHide = useQuickHide(() => void session.flush());
+  useIdleLock(session.lock === 'unlocked', session.idleMinutes, session.lockNow);
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
   const safeForUpdate = route.name === 'start' || route.name === 'pack' || route.name === 'data';
@@ -74,7 +77,9 @@ export function App({ notices: initialNotices, updates }: Props) {
   const fellBack = current && (current.fallback[lang]?.length ?? 0) > 0;
 
   let screen;
-  if (route.name === 'start') {
+  if (session.lock === 'locked') {
+    screen = <LockScreen onUnlock={session.unlock} onWipe={() => void session.wipe().then(() => location.reload())} />;
+  } else if (route.name === 'start') {
     screen = index.status === 'error' ? <LoadError onRetry={retry} /> : <StartScreen packs={index.status === 'ready' ? index.value : undefined} lang={lang} session={session} formatTime={formatTime} />;
   } else if (route.name === 'data') {
     screen = <DataScreen session={session} formatTime={formatTime} />;
@@ -88,7 +93,11 @@ export function App({ notices: initialNotices, updates }: Props) {
     screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} session={session} caseHere={caseHere} formatTime={formatTime} />;
   }
 
-  if (quickHide.hidden) return <HiddenScreen onShow={() => { quickHide.show(); requestHeadingFocus(); }} />;
+  if (quickHide.hidden) {
+    // Coming back from the hidden screen needs the passphrase when a lock is set.
+    const show = () => { if (session.lock === 'unlocked') void session.lockNow(); quickHide.show(); requestHeadingFocus(); };
+    return <HiddenScreen onShow={show} />;
+  }
 
   return (
     <>
@@ -109,6 +118,7 @@ export function App({ notices: initialNotices, updates }: Props) {
           saveState={session.saveState}
           summaryHref={href({ name: 'summary', pack: session.active.packId })}
           onClose={() => { void session.close(); location.hash = '#/'; }}
+          offerLock={session.lock === 'none'}
         />
       )}
       <Notices keys={session.outdated ? [...notices, 'storage.outdated'] : notices} />

@@ -47,6 +47,9 @@ export function useCaseSession() {
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [conflict, setConflict] = useState<Case | null>(null);
   const [storageProblem, setStorageProblem] = useState<StorageError['kind'] | null>(null);
+  // 'unknown' until the database answered; 'locked' hides every case until the passphrase is given.
+  const [lock, setLockState] = useState<'unknown' | 'none' | 'locked' | 'unlocked'>('unknown');
+  const [idleMinutes, setIdleMinutes] = useState(15);
   // Another tab upgraded or wiped the database: this tab's code is out of date until a reload.
   const [outdated, setOutdated] = useState(false);
   const current = useRef<Case | null>(null);
@@ -193,10 +196,55 @@ export function useCaseSession() {
     void refresh();
   }, [flush, refresh]);
 
-  useEffect(() => {
-    void refresh();
+  /** After start-up or unlocking: the case list, and the case that was open. */
+  const resume = useCallback(async () => {
+    await refresh();
     const id = storedActive();
-    if (id) void open(id).then((ok) => { if (!ok) rememberActive(null); });
+    // Never replace a case the user opened or created meanwhile (and may be typing in).
+    if (id && !current.current && !(await open(id))) rememberActive(null);
+  }, [refresh, open]);
+
+  const lockNow = useCallback(async () => {
+    await flush();
+    (await loadRepo()).lock();
+    clearTimeout(timer.current);
+    dirty.current = false;
+    show(null);
+    setCases(undefined);
+    setSaveState('idle');
+    setLockState('locked');
+  }, [flush]);
+
+  /** Resolves true when the passphrase opened the lock. */
+  const unlock = useCallback(async (passphrase: string) => {
+    try {
+      await (await loadRepo()).unlock(passphrase);
+    } catch {
+      return false;
+    }
+    setLockState('unlocked');
+    await resume();
+    return true;
+  }, [resume]);
+
+  const setLock = useCallback(async (passphrase: string) => {
+    await flush();
+    await (await loadRepo()).setLock(passphrase);
+    setLockState('unlocked');
+  }, [flush]);
+
+  const changeIdle = useCallback(async (minutes: number) => {
+    setIdleMinutes(minutes);
+    await (await loadRepo()).setSetting('idleMinutes', minutes).catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    void loadRepo().then(async (r) => {
+      const state = await r.lockState();
+      setIdleMinutes(await r.getSetting('idleMinutes'));
+      setLockState(state);
+      if (state !== 'locked') await resume();
+    }).catch(() => { setLockState('none'); void refresh(); });
     let unsubscribe = () => {};
     void loadRepo().then((r) => { unsubscribe = r.onVersionChange(() => setOutdated(true)); }, () => undefined);
     const hide = () => { if (document.visibilityState === 'hidden') void flush(); };
@@ -224,7 +272,7 @@ export function useCaseSession() {
     setCases([]);
   }, []);
 
-  return { active, cases, saveState, conflict, storageProblem, outdated, edit, open, create, close, remove, resolve, refresh, flush, wipe };
+  return { active, cases, saveState, conflict, storageProblem, outdated, lock, idleMinutes, lockNow, unlock, setLock, changeIdle, edit, open, create, close, remove, resolve, refresh, flush, wipe };
 }
 
 export type CaseSession = ReturnType<typeof useCaseSession>;

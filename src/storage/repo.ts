@@ -5,3 +5,4 @@ export { deleteDatabase, onVersionChange } from './db';
 export { newCase } from './restore';
 export { asCopy } from './backup';
 export { getSetting, getSettings, setSetting } from './settings';
+export { changePassphrase, lock, lockState, setLock, unlock, backupKey } from './vault';

@@ -4,6 +4,9 @@ import type { Case } from '../cases/types';
 import { t, type Key } from '../i18n';
 import { asCopy, parseBackup, serialiseBackup, type ParsedBackup } from '../storage/backup';
 import { addCases, getAllCases } from '../storage/cases';
+import { openSealedBackup, sealedBackupOf, serialiseSealedBackup } from '../storage/backup-sealed';
+import { WrongPassphrase } from '../storage/crypto';
+import { backupKey } from '../storage/vault';
 
 const ERROR_KEY: Record<Extract<ParsedBackup, { ok: false }>['error'], Key> = {
   'not-json': 'backup.errorNotJson',
@@ -26,22 +29,51 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
   const [withCopies, setWithCopies] = useState(false);
   const [message, setMessage] = useState<{ key: Key; values?: Record<string, string | number>; error?: boolean } | null>(null);
 
+  const [sealedFile, setSealedFile] = useState<ReturnType<typeof sealedBackupOf>>(null);
+  const [passphrase, setPassphrase] = useState('');
+
   const exportCases = async (cases: Case[]) => {
     await session.flush();
     const now = new Date();
-    download(serialiseBackup(cases, now), `meldwijzer-backup-${now.toISOString().slice(0, 10)}.json`);
+    const locked = await backupKey();
+    const text = locked ? await serialiseSealedBackup(cases, locked, now) : serialiseBackup(cases, now);
+    download(text, `meldwijzer-backup-${now.toISOString().slice(0, 10)}.json`);
     onBackedUp(now.toISOString());
     setMessage({ key: 'backup.exported', values: { count: cases.length } });
   };
 
-  const choose = async (file: File | undefined) => {
-    setPreview(null);
-    if (!file) return;
+  const read = (text: string) => {
     const existing = new Set((session.cases ?? []).map((c) => c.id));
-    const parsed = parseBackup(await file.text(), { existingIds: existing });
+    const parsed = parseBackup(text, { existingIds: existing });
     if (!parsed.ok) setMessage({ key: ERROR_KEY[parsed.error], error: true });
     else if (parsed.toAdd.length + parsed.duplicates.length === 0) setMessage({ key: 'backup.errorEmpty', error: true });
     else { setPreview(parsed); setMessage(null); setWithCopies(false); }
+  };
+
+  const choose = async (file: File | undefined) => {
+    setPreview(null);
+    setSealedFile(null);
+    if (!file) return;
+    const text = await file.text();
+    const sealed = sealedBackupOf(text);
+    if (sealed) {
+      setSealedFile(sealed);
+      setMessage({ key: 'backup.encrypted' });
+    } else {
+      read(text);
+    }
+  };
+
+  const openSealed = async (e: Event) => {
+    e.preventDefault();
+    if (!sealedFile) return;
+    try {
+      read(await openSealedBackup(sealedFile, passphrase));
+      setSealedFile(null);
+    } catch (error) {
+      setMessage({ key: error instanceof WrongPassphrase ? 'backup.errorPassphrase' : 'backup.errorTampered', error: true });
+    }
+    setPassphrase('');
   };
 
   const confirm = async () => {
@@ -62,6 +94,7 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
       <h2 id="backup">{t('backup.title')}</h2>
       <p>{lastBackupAt ? t('backup.last', { time: formatTime(lastBackupAt) }) : t('backup.never')}</p>
       <p class="small">{t('backup.explain')}</p>
+      {session.lock !== 'none' && <p class="small">{t('backup.encryptedNote')}</p>}
       <div class="actions">
         <button type="button" onClick={() => void getAllCases().then(exportCases)}>{t('backup.exportAll')}</button>
         {session.active && <button type="button" class="secondary" onClick={() => session.active && void exportCases([session.active])}>{t('backup.exportOne', { label: session.active.label })}</button>}
@@ -69,6 +102,13 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
       <label for="import-file" class="field-label">{t('backup.importLabel')}</label>
       <input id="import-file" class="file-input" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       <p role="status" class={message?.error ? 'error' : undefined}>{message ? t(message.key, message.values) : ''}</p>
+      {sealedFile && (
+        <form onSubmit={(e) => void openSealed(e)} noValidate>
+          <label for="backup-passphrase" class="field-label">{t('lock.passphrase')}</label>
+          <input id="backup-passphrase" type="password" autocomplete="current-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />
+          <div class="actions"><button type="submit">{t('backup.openEncrypted')}</button></div>
+        </form>
+      )}
       {preview && (
         <div class="callout" aria-labelledby="import-preview">
           <h3 id="import-preview">{t('backup.previewTitle')}</h3>

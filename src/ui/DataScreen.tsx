@@ -5,6 +5,7 @@ import { getSettings, setSetting, type Settings } from '../storage/settings';
 import { BackupPanel } from './BackupPanel';
 import { ConfirmDelete } from './ConfirmDelete';
 import { Heading } from './Heading';
+import { LockPanel } from './LockPanel';
 import { RetentionPanel } from './RetentionPanel';
 import { StorageStatus } from './StorageStatus';
 
@@ -20,6 +21,7 @@ export function DataScreen({ session, formatTime }: { session: CaseSession; form
   return (
     <>
       <Heading>{t('data.title')}</Heading>
+      <LockPanel session={session} />
       <StorageStatus hasCases={(session.cases?.length ?? 0) > 0} problem={session.storageProblem} />
       <BackupPanel session={session} lastBackupAt={settings?.lastBackupAt ?? null} formatTime={formatTime} onBackedUp={(at) => void change('lastBackupAt', at)} />
       <RetentionPanel session={session} months={settings?.retentionMonths ?? null} onChange={(m) => void change('retentionMonths', m)} formatTime={formatTime} />

@@ -13,6 +13,7 @@ export function HiddenScreen({ onShow }: { onShow: () => void }) {
   }, []);
   return (
     <main class="hidden-screen">
+      <h1 class="visually-hidden">{t('hide.documentTitle')}</h1>
       <button ref={button} type="button" class="hidden-screen-button" onClick={onShow}>{t('hide.show')}</button>
     </main>
   );

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import type { CaseSession } from '../app/useCaseSession';
+import { t, type Key } from '../i18n';
+import { loadRepo } from '../storage/load';
+
+const MIN_LENGTH = 10;
+
+/** A new passphrase typed twice, with the warning that a lost one means lost notes. */
+function PassphraseForm({ submitLabel, onSubmit }: { submitLabel: string; onSubmit: (passphrase: string) => Promise<void> }) {
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [message, setMessage] = useState<{ key: Key; error?: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    if (first.length < MIN_LENGTH) return setMessage({ key: 'lockPanel.tooShort', error: true });
+    if (first !== second) return setMessage({ key: 'lockPanel.mismatch', error: true });
+    setBusy(true);
+    setMessage({ key: 'lockPanel.setting' });
+    try {
+      await onSubmit(first);
+      setFirst('');
+      setSecond('');
+      setMessage(null);
+    } catch {
+      setMessage({ key: 'lockPanel.failed', error: true });
+    }
+    setBusy(false);
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <p class="warning">{t('lockPanel.warning')}</p>
+      <label for="new-passphrase" class="field-label">{t('lockPanel.new')}</label>
+      <input id="new-passphrase" type="password" autocomplete="new-password" value={first} aria-describedby="passphrase-message" onInput={(e) => setFirst(e.currentTarget.value)} />
+      <label for="repeat-passphrase" class="field-label">{t('lockPanel.repeat')}</label>
+      <input id="repeat-passphrase" type="password" autocomplete="new-password" value={second} aria-describedby="passphrase-message" onInput={(e) => setSecond(e.currentTarget.value)} />
+      <p id="passphrase-message" role="status" class={message?.error ? 'error' : undefined}>{message ? t(message.key) : ''}</p>
+      <div class="actions"><button type="submit">{submitLabel}</button></div>
+    </form>
+  );
+}
+
+export function LockPanel({ session }: { session: CaseSession }) {
+  const [done, setDone] = useState<Key | null>(null);
+  return (
+    <section id="lock" aria-labelledby="lock-title">
+      <h2 id="lock-title">{t('lockPanel.title')}</h2>
+      {done && <p role="status">{t(done)}</p>}
+      {session.lock === 'none' ? (
+        <>
+          <p>{t('lockPanel.offer')}</p>
+          <PassphraseForm submitLabel={t('lockPanel.set')} onSubmit={async (p) => { await session.setLock(p); setDone('lockPanel.done'); }} />
+        </>
+      ) : (
+        <>
+          <p>{t('lockPanel.isSet')}</p>
+          <div class="actions"><button type="button" onClick={() => void session.lockNow()}>{t('lockPanel.lockNow')}</button></div>
+          <label for="idle-minutes" class="field-label">{t('lockPanel.idle')}</label>
+          <select id="idle-minutes" value={session.idleMinutes} onChange={(e) => void session.changeIdle(Number(e.currentTarget.value))}>
+            {[5, 15, 30, 60].map((m) => <option key={m} value={m}>{t('lockPanel.minutes', { count: m })}</option>)}
+          </select>
+          <details>
+            <summary>{t('lockPanel.change')}</summary>
+            <PassphraseForm submitLabel={t('lockPanel.change')} onSubmit={async (p) => { await (await loadRepo()).changePassphrase(p); setDone('lockPanel.changed'); }} />
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
