@@ -4,6 +4,7 @@ import { addCases, getAllCases, listCases, saveCase } from '../../src/storage/ca
 import { closeDatabase, deleteDatabase } from '../../src/storage/db';
 import { parseBackup, serialiseBackup } from '../../src/storage/backup';
 import { newCase } from '../../src/storage/restore';
+import { lock, setLock, unlock } from '../../src/storage/vault';
 import type { Case } from '../../src/cases/types';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -47,8 +48,27 @@ async function run() {
       await addCases(parsed.toAdd);
     }));
   }
+  // The same autosave with the app lock set (sealed with AES-GCM), and unlocking (PBKDF2, 600,000).
+  await deleteDatabase();
+  lock();
+  await setLock('een lange wachtwoordzin voor de bench');
+  await addCases([one]);
+  current = { ...one, revision: 1 };
+  const sealedWrites: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const next = { ...current, steps: { ...current.steps, 1: { ...current.steps[1], notes: `${current.steps[1].notes}y` } } };
+    sealedWrites.push(await time(async () => { current = await saveCase(next, current.revision); }));
+  }
+  await addCases(manyCases(1000));
+  const sealedLists: number[] = [];
+  for (let i = 0; i < 5; i++) sealedLists.push(await time(() => listCases()));
+  const unlocks: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    lock();
+    unlocks.push(await time(() => unlock('een lange wachtwoordzin voor de bench')));
+  }
   await closeDatabase();
-  return { autosaveMedianMs: median(writes.slice(10)), list1000MedianMs: median(lists), export1000MedianMs: median(exports), import1000MedianMs: median(imports), backupBytes: backup.length };
+  return { sealedList1000MedianMs: median(sealedLists), sealedAutosaveMedianMs: median(sealedWrites.slice(10)), unlockMedianMs: median(unlocks), autosaveMedianMs: median(writes.slice(10)), list1000MedianMs: median(lists), export1000MedianMs: median(exports), import1000MedianMs: median(imports), backupBytes: backup.length };
 }
 
 run().then(
