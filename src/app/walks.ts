@@ -1,5 +1,5 @@
 import type { CompiledPack, StepNumber } from '../content/schema';
-import { initialState, next, position } from '../meldcode/engine';
+import { initialState, next } from '../meldcode/engine';
 import type { KaderEvent, KaderState, Position } from '../meldcode/types';
 import { href } from './routes';
 
@@ -38,4 +38,3 @@ export function doneSteps(pack: CompiledPack, walk: Walk, pos: Position): StepNu
   return pos.finished && !walk.done.includes(pack.kaderStep) ? [...walk.done, pack.kaderStep].sort() as StepNumber[] : walk.done;
 }
 
-export { position };
