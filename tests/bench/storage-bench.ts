@@ -15,9 +15,9 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-function manyCases(n: number): Case[] {
+function manyCases(n: number, prefix = 'bench'): Case[] {
   return Array.from({ length: n }, (_, i) => {
-    const c = newCase({ id: `bench-${i}`, label: `C-${i}`, packId: 'algemeen', packVersion: '1.0.0', now: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() });
+    const c = newCase({ id: `${prefix}-${i}`, label: `C-${i}`, packId: 'algemeen', packVersion: '1.0.0', now: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() });
     return { ...c, steps: { ...c.steps, 1: { notes: 'Feitelijke aantekening. '.repeat(60), checked: ['todo.0'] } } };
   });
 }
@@ -59,7 +59,7 @@ async function run() {
     const next = { ...current, steps: { ...current.steps, 1: { ...current.steps[1], notes: `${current.steps[1].notes}y` } } };
     sealedWrites.push(await time(async () => { current = await saveCase(next, current.revision); }));
   }
-  await addCases(manyCases(1000));
+  await addCases(manyCases(1000, 'sealed'));
   const sealedLists: number[] = [];
   for (let i = 0; i < 5; i++) sealedLists.push(await time(() => listCases()));
   const unlocks: number[] = [];
