@@ -62,6 +62,8 @@ export async function decodeRecord(raw: unknown): Promise<Case | null> {
 /** What to store for a case: sealed when a lock is set, the case itself otherwise. */
 export async function encodeRecord(c: Case): Promise<Case | SealedRecord> {
   if (!key) {
+    // Read each time rather than cached: another tab may have set a lock since, and writing
+    // plaintext after that would undo it.
     if (await readVault()) throw new StorageError('locked', 'The app is locked');
     return c;
   }
