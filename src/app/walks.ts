@@ -1,3 +1,4 @@
+import { withStep } from '../cases/edit';
 import type { CompiledPack, StepNumber } from '../content/schema';
 import { initialState, next } from '../meldcode/engine';
 import type { KaderEvent, KaderState, Position } from '../meldcode/types';
@@ -14,7 +15,8 @@ export function emptyWalk(pack: CompiledPack): Walk {
 }
 
 export function markDone(walk: Walk, step: StepNumber): Walk {
-  return walk.done.includes(step) ? walk : { ...walk, done: [...walk.done, step].sort() as StepNumber[] };
+  const done = withStep(walk.done, step);
+  return done === walk.done ? walk : { ...walk, done };
 }
 
 export function applyEvent(pack: CompiledPack, walk: Walk, event: KaderEvent): Walk {
@@ -35,6 +37,6 @@ export function backHref(pack: CompiledPack, pos: Position, node: string): strin
 
 /** Steps done: those marked by the user, plus the kader's step once the kader has an outcome. */
 export function doneSteps(pack: CompiledPack, walk: Walk, pos: Position): StepNumber[] {
-  return pos.finished && !walk.done.includes(pack.kaderStep) ? [...walk.done, pack.kaderStep].sort() as StepNumber[] : walk.done;
+  return pos.finished ? withStep(walk.done, pack.kaderStep) : walk.done;
 }
 

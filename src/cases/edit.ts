@@ -22,8 +22,14 @@ export function applyKaderEvent(c: Case, pack: CompiledPack, event: KaderEvent, 
   return { ...c, kader };
 }
 
+/** The steps done, with `step` added once and kept in order. */
+export function withStep(done: StepNumber[], step: StepNumber): StepNumber[] {
+  return done.includes(step) ? done : ([...done, step].sort() as StepNumber[]);
+}
+
 export function markDone(c: Case, step: StepNumber): Case {
-  return c.done.includes(step) ? c : { ...c, done: [...c.done, step].sort() as StepNumber[] };
+  const done = withStep(c.done, step);
+  return done === c.done ? c : { ...c, done };
 }
 
 export function setStepNotes(c: Case, step: StepNumber, notes: string): Case {

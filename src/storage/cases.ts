@@ -3,7 +3,7 @@ import type { Case, CaseSummary } from '../cases/types';
 import { DB } from './constants';
 import { openDatabase, type MeldwijzerDB } from './db';
 import { ConflictError, StorageError, toStorageError } from './errors';
-import { normaliseCase } from './restore';
+import { normaliseCase, storedRevision } from './restore';
 import { decodeRecord, encodeRecord } from './vault';
 
 /** The case repository (style rule 10): every read is normalised, every error a StorageError. */
@@ -88,7 +88,7 @@ export async function saveCase(next: Case, expectedRevision: number): Promise<Ca
     // readable in sealed records too, so this check needs no decryption inside the transaction.
     const stored = await store.get(next.id);
     const revision = (stored as { revision?: unknown } | undefined)?.revision;
-    if (stored && normaliseRevision(revision) !== expectedRevision) {
+    if (stored && storedRevision(revision) !== expectedRevision) {
       newer = stored;
       throw new StorageError('conflict', `Case ${next.id} was saved elsewhere`);
     }
@@ -100,9 +100,6 @@ export async function saveCase(next: Case, expectedRevision: number): Promise<Ca
   return saved;
 }
 
-function normaliseRevision(v: unknown): number {
-  return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 1;
-}
 
 /** Inserts new cases as they are (a new case, an import). Never overwrites: if any id exists,
  * throws a ConflictError for it and adds none of them. */

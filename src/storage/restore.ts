@@ -85,11 +85,16 @@ function kader(v: unknown): KaderRecord {
 }
 
 /** A valid Case from anything, or null when there is no id or packId to file it under. */
+/** A stored revision counter; anything odd counts as 1, the lowest a stored case has. */
+export function storedRevision(v: unknown): number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 ? v : 1;
+}
+
 export function normaliseCase(raw: unknown): Case | null {
   if (!isObject(raw) || !isId(raw.id) || !isId(raw.packId)) return null;
   const createdAt = isoTimestamp(raw.createdAt);
   const updatedAt = isoTimestamp(raw.updatedAt);
-  const revision = typeof raw.revision === 'number' && Number.isSafeInteger(raw.revision) && raw.revision >= 1 ? raw.revision : 1;
+  const revision = storedRevision(raw.revision);
   const steps = fields(raw.steps);
   const conversation = fields(raw.conversation);
   const decisions = fields(raw.decisions);
