@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileAll } from './src/content/compile-files';
+import { prerender } from './src/prerender/plugin';
 
 // MELDWIJZER_CONTENT lets the tests prove that a broken pack stops the build.
 const contentDir = process.env.MELDWIJZER_CONTENT ?? fileURLToPath(new URL('./content', import.meta.url));
@@ -64,7 +65,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  base: './',
+  // Absolute, because every screen is a page in its own folder. Hosting in a folder: MELDWIJZER_BASE=/folder/.
+  base: process.env.MELDWIJZER_BASE ?? '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     target: 'es2022',
@@ -82,6 +84,7 @@ export default defineConfig({
   plugins: [
     contentPacks(),
     contentSecurityPolicy(),
+    prerender(() => compileAll(contentDir)),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -105,7 +108,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
-        navigateFallback: 'index.html',
+        // The prerendered pages are for first visits; once installed, every address gets the shell.
+        globIgnores: ['**/*/index.html', '404.html'],
+        navigateFallback: 'shell.html',
         cleanupOutdatedCaches: true,
         // The first install takes control at once, so the page that installed it works offline
         // without a reload. Updates still wait for the user (registerType 'prompt').

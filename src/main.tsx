@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { App } from './app/App';
 import { missingCapabilities } from './app/capabilities';
+import { currentRoute, navigate } from './app/navigation';
+import { loadFirstScreen } from './app/preload';
 import { readLanguage } from './app/settings';
 import './app/styles.css';
 import { initI18n, loadLanguage } from './i18n';
@@ -9,9 +11,14 @@ import { registerServiceWorker } from './sw/register';
 const lang = readLanguage();
 initI18n(lang);
 document.documentElement.lang = lang;
-// English users wait for one small file; the help links in index.html are visible meanwhile.
-await loadLanguage(lang).catch(() => undefined);
-const notices = missingCapabilities();
-const updates = import.meta.env.PROD && !notices.includes('notice.noServiceWorker') ? registerServiceWorker() : undefined;
+const route = currentRoute();
+// Links from before the app had one address per screen (#/algemeen/stap/2) keep working.
+if (location.hash.startsWith('#/')) navigate(route, { replace: true });
 
-render(<App notices={notices} updates={updates} />, document.getElementById('app')!);
+// Meanwhile the prerendered page (or the help links of the shell) stays on screen. Not a
+// top-level await: that would hold back DOMContentLoaded, and with it the browser's first paint.
+void Promise.all([loadFirstScreen(route), loadLanguage(lang).catch(() => undefined)]).then(([first]) => {
+  const notices = missingCapabilities();
+  const updates = import.meta.env.PROD && !notices.includes('notice.noServiceWorker') ? registerServiceWorker() : undefined;
+  render(<App first={first} notices={notices} updates={updates} />, document.getElementById('app')!);
+});

@@ -11,12 +11,14 @@ import { StartScreen } from '../ui/StartScreen';
 import { UpdateBanner } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
 import { CaseBar } from '../ui/CaseBar';
-import { lazyComponent } from '../ui/lazy';
+import { ConflictDialog, DataScreen, LockScreen, PackRoutes } from './screens';
+import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
 import { href } from './routes';
 import { saveLanguage } from './settings';
 import type { Route } from './routes';
-import { useHashRoute } from './useHashRoute';
+import { useRoute } from './useRoute';
+import { navigate } from './navigation';
 import { usePacks } from './usePacks';
 import { useCaseSession } from './useCaseSession';
 import { useWalk } from './useWalk';
@@ -25,22 +27,17 @@ import { useIdleLock } from './useIdleLock';
 import { HiddenScreen } from '../ui/HiddenScreen';
 import { formatDateTime } from './format';
 
-// Bundle-size sensitive: only the start screen ships with the shell; each pack screen loads on
-// first use (in parallel with the pack itself) and is precached for offline use.
-const PackRoutes = lazyComponent(() => import('./PackRoutes').then((m) => m.PackRoutes), { caseStrings: false });
-const DataScreen = lazyComponent(() => import('../ui/DataScreen').then((m) => m.DataScreen));
-const LockScreen = lazyComponent(() => import('../ui/LockScreen').then((m) => m.LockScreen));
-const ConflictDialog = lazyComponent(() => import('../ui/ConflictDialog').then((m) => m.ConflictDialog));
-
 interface Props {
+  /** The screen the page opened on, with the data already loaded for it. */
+  first: FirstScreen;
   notices: Key[];
   updates?: UpdateSource;
 }
 
-export function App({ notices: initialNotices, updates }: Props) {
-  const route = useHashRoute();
+export function App({ first, notices: initialNotices, updates }: Props) {
+  const route = useRoute(first.route);
   const packId = 'pack' in route ? route.pack : undefined;
-  const { index, pack, retry } = usePacks(packId);
+  const { index, pack, retry } = usePacks(packId, first);
   const [lang, setLang] = useState<Locale>(currentLanguage);
   const [notices, setNotices] = useState(initialNotices);
   const session = useCaseSession();
@@ -104,8 +101,8 @@ export function App({ notices: initialNotices, updates }: Props) {
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('common.skip')}</a>
       <HelpBar acute={pos?.acute === true && route.name !== 'start'} />
       <nav class="topbar" aria-label={t('nav.label')}>
-        <a class="brand" href="#/">Meldwijzer</a>
-        {current && packText && <a class="topbar-pack" href={`#/${current.id}`}>{packText.title}</a>}
+        <a class="brand" href={href({ name: 'start' })}>Meldwijzer</a>
+        {current && packText && <a class="topbar-pack" href={href({ name: 'pack', pack: current.id })}>{packText.title}</a>}
         <LanguageSwitch value={lang} onChange={(next) => void changeLanguage(next)} />
         <button type="button" class="link-button" title={t('hide.hint')} onClick={quickHide.hide}>
           {t('hide.button')}
@@ -117,7 +114,7 @@ export function App({ notices: initialNotices, updates }: Props) {
           active={session.active}
           saveState={session.saveState}
           summaryHref={href({ name: 'summary', pack: session.active.packId })}
-          onClose={() => { void session.close(); location.hash = '#/'; }}
+          onClose={() => { void session.close(); navigate({ name: 'start' }); }}
           offerLock={session.lock === 'none'}
         />
       )}

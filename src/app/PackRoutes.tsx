@@ -13,6 +13,7 @@ import { StepScreen } from '../ui/StepScreen';
 import { WaypointScreen } from '../ui/WaypointScreen';
 import { href, type Route } from './routes';
 import { backHref, doneSteps, type Walk } from './walks';
+import { navigate } from './navigation';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
 
@@ -39,7 +40,7 @@ export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, sessio
           pack={pack}
           lang={lang}
           caseHere={caseHere}
-          onCreate={(label) => void session.create(label, pack).then(() => { location.hash = href({ name: 'step', pack: pack.id, step: 1 }); })}
+          onCreate={(label) => void session.create(label, pack).then(() => navigate({ name: 'step', pack: pack.id, step: 1 }))}
         />
       );
     case 'summary':
@@ -86,7 +87,7 @@ export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, sessio
           onContinue={() => {
             // Came back here with the browser's back button: the walk already went on.
             if (pos.current === route.node) dispatch({ type: 'continue', node: route.node }, 'navigate');
-            else location.hash = href({ name: 'kader', pack: pack.id, node: node.next! });
+            else navigate({ name: 'kader', pack: pack.id, node: node.next! });
           }}
         />
       );

@@ -15,11 +15,16 @@ export type Route =
 
 const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#?\/?/, '').replace(/\/$/, '');
-  if (path === '') return { name: 'start' };
-  if (path === 'gegevens') return { name: 'data' };
-  const [pack, kind, arg, ...rest] = path.split('/');
+/** Where the app is hosted: '/' or a folder like '/meldwijzer/' (set at build time). */
+export const BASE = import.meta.env.BASE_URL;
+
+/** A path inside the app, without the base: '', 'algemeen/', 'algemeen/stap/3/'. Each screen
+ * is a folder, so every static host can serve its prerendered page as `index.html`. */
+export function parseRoute(path: string): Route {
+  const clean = path.replace(/^\/+/, '').replace(/\/$/, '');
+  if (clean === '') return { name: 'start' };
+  if (clean === 'gegevens') return { name: 'data' };
+  const [pack, kind, arg, ...rest] = clean.split('/');
   if (!pack || !SEGMENT.test(pack) || rest.length > 0) return { name: 'notFound' };
   if (kind === undefined) return { name: 'pack', pack };
   if (kind === 'stap' && arg && /^[1-5]$/.test(arg)) return { name: 'step', pack, step: Number(arg) as StepNumber };
@@ -30,16 +35,27 @@ export function parseRoute(hash: string): Route {
   return { name: 'notFound' };
 }
 
-export function href(route: Route): string {
+/** The route of a page address. Addresses from before path URLs (`#/algemeen/stap/2`) still work. */
+export function routeOf({ pathname, hash }: { pathname: string; hash: string }): Route {
+  if (hash.startsWith('#/')) return parseRoute(hash.slice(1));
+  if (!pathname.startsWith(BASE)) return { name: 'notFound' };
+  return parseRoute(pathname.slice(BASE.length));
+}
+
+export function routePath(route: Route): string {
   switch (route.name) {
-    case 'start': return '#/';
-    case 'pack': return `#/${route.pack}`;
-    case 'step': return `#/${route.pack}/stap/${route.step}`;
-    case 'kader': return `#/${route.pack}/afweging/${route.node}`;
-    case 'answers': return `#/${route.pack}/afweging`;
-    case 'outcome': return `#/${route.pack}/uitkomst`;
-    case 'summary': return `#/${route.pack}/samenvatting`;
-    case 'data': return '#/gegevens';
-    case 'notFound': return '#/niet-gevonden';
+    case 'start': return '';
+    case 'pack': return `${route.pack}/`;
+    case 'step': return `${route.pack}/stap/${route.step}/`;
+    case 'kader': return `${route.pack}/afweging/${route.node}/`;
+    case 'answers': return `${route.pack}/afweging/`;
+    case 'outcome': return `${route.pack}/uitkomst/`;
+    case 'summary': return `${route.pack}/samenvatting/`;
+    case 'data': return 'gegevens/';
+    case 'notFound': return 'niet-gevonden/';
   }
+}
+
+export function href(route: Route): string {
+  return BASE + routePath(route);
 }

@@ -6,13 +6,14 @@ export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | 
 
 /** The pack list, and the pack the route asks for, each with its loading state. Both load
  * in parallel: waiting for the list before fetching the pack would cost a round trip. */
-export function usePacks(packId: string | undefined) {
+export function usePacks(packId: string | undefined, loaded: { index?: PackSummary[]; pack?: CompiledPack } = {}) {
   const [attempt, setAttempt] = useState(0);
-  const [index, setIndex] = useState<Loaded<PackSummary[]>>({ status: 'loading' });
-  const [packs, setPacks] = useState<Record<string, CompiledPack>>({});
+  const [index, setIndex] = useState<Loaded<PackSummary[]>>(loaded.index ? { status: 'ready', value: loaded.index } : { status: 'loading' });
+  const [packs, setPacks] = useState<Record<string, CompiledPack>>(loaded.pack ? { [loaded.pack.id]: loaded.pack } : {});
   const [failed, setFailed] = useState<string | undefined>();
 
   useEffect(() => {
+    if (attempt === 0 && loaded.index) return;
     setIndex({ status: 'loading' });
     loadIndex().then((value) => setIndex({ status: 'ready', value }), () => setIndex({ status: 'error' }));
   }, [attempt]);

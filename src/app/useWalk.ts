@@ -4,6 +4,7 @@ import type { CompiledPack, StepNumber } from '../content/schema';
 import { position } from '../meldcode/engine';
 import type { KaderEvent } from '../meldcode/types';
 import type { CaseSession } from './useCaseSession';
+import { navigate } from './navigation';
 import { applyEvent, emptyWalk, markDone, positionHref, type Walk } from './walks';
 
 /** The walk shown for a pack: the open case's, when a case of this pack is open, else a walk
@@ -36,7 +37,7 @@ export function useWalk(pack: CompiledPack | undefined, session: CaseSession) {
       updateMemory(next);
       state = next.kader;
     }
-    if (after === 'navigate' && state) location.hash = positionHref(pack, position(pack.kader, state));
+    if (after === 'navigate' && state) navigate(positionHref(pack, position(pack.kader, state)));
   }, [pack, caseHere !== null, session.edit]);
 
   const done = useCallback((step: StepNumber) => {

@@ -3,7 +3,8 @@ import { FORMAT_VERSION, type CompiledPack, type PackSummary } from './schema';
 
 /** Fetches are same-origin and precached by the service worker, so offline they still work. */
 async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
+  // From the app's root, not the page: every screen has its own address.
+  const response = await fetch(import.meta.env.BASE_URL + url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json();
 }

@@ -48,7 +48,7 @@ export function validatePackSource(raw: unknown, folder: string, c: FileChecker)
   };
 
   const id = text('id', SLUG, 'use lower-case letters, digits and dashes, e.g. "onderwijs".');
-  if (id === 'gegevens') c.fail('id', '"gegevens" is taken by the app (#/gegevens)', 'choose another id.');
+  if (id === 'gegevens') c.fail('id', '"gegevens" is taken by the app (/gegevens/)', 'choose another id.');
   if (id && id !== folder) c.fail('id', `"${id}" differs from the folder name "${folder}"`, `rename the folder or set id: ${folder}.`);
   const version = text('version', /^\d+\.\d+\.\d+$/, 'use a version like 1.0.0 and raise it on every change.');
   const beroepsgroep = enumField('beroepsgroep', BEROEPSGROEPEN);

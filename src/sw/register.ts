@@ -7,7 +7,7 @@ export interface UpdateSource {
 
 /** Registers the service worker through workbox-window, loaded after start-up so it never
  * counts against the initial JavaScript. Events that fire before the app subscribes are kept. */
-export function registerServiceWorker(url = './sw.js'): UpdateSource {
+export function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw.js`): UpdateSource {
   let offlineReady = false;
   let apply: (() => void) | undefined;
   const listeners = { offline: [] as (() => void)[], update: [] as ((apply: () => void) => void)[] };

@@ -1,6 +1,7 @@
 import type { SaveState } from '../app/useCaseSession';
 import type { Case } from '../cases/types';
 import { t, type Key } from '../i18n';
+import { href } from '../app/routes';
 
 const SAVE_TEXT: Record<SaveState, Key | null> = {
   idle: null,
@@ -26,7 +27,7 @@ export function CaseBar({ active, saveState, summaryHref, onClose, offerLock }: 
       <p class="casebar-state" role="status">{key ? t(key) : ''}</p>
       <ul class="casebar-actions">
         <li><a href={summaryHref}>{t('case.summary')}</a></li>
-        {offerLock && <li><a href="#/gegevens">{t('case.secure')}</a></li>}
+        {offerLock && <li><a href={href({ name: 'data' })}>{t('case.secure')}</a></li>}
         <li><button type="button" class="link-button" onClick={onClose}>{t('case.close')}</button></li>
       </ul>
     </section>

@@ -8,6 +8,7 @@ import { Heading } from './Heading';
 import { LockPanel } from './LockPanel';
 import { RetentionPanel } from './RetentionPanel';
 import { StorageStatus } from './StorageStatus';
+import { href } from '../app/routes';
 
 /** Where the data lives, backups, how long cases are kept, and wiping everything. */
 export function DataScreen({ session, formatTime }: { session: CaseSession; formatTime: (iso: string) => string }) {
@@ -35,7 +36,7 @@ export function DataScreen({ session, formatTime }: { session: CaseSession; form
           title={t('data.wipeConfirmTitle')}
           text={t('data.wipeConfirmText')}
           onCancel={() => setWiping(false)}
-          onConfirm={() => void session.wipe().then(() => { location.hash = '#/'; location.reload(); })}
+          onConfirm={() => void session.wipe().then(() => { location.replace(href({ name: 'start' })); })}
         />
       )}
     </>

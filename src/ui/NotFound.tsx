@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import { Heading } from './Heading';
+import { href } from '../app/routes';
 
 export function NotFound({ packHref, packTitle }: { packHref?: string; packTitle?: string }) {
   return (
@@ -10,7 +11,7 @@ export function NotFound({ packHref, packTitle }: { packHref?: string; packTitle
         {packHref && packTitle && (
           <li><a class="button" href={packHref}>{t('notFound.toPack', { title: packTitle })}</a></li>
         )}
-        <li><a class={packHref ? 'button secondary' : 'button'} href="#/">{t('notFound.toStart')}</a></li>
+        <li><a class={packHref ? 'button secondary' : 'button'} href={href({ name: 'start' })}>{t('notFound.toStart')}</a></li>
       </ul>
     </>
   );

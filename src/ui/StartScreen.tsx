@@ -9,6 +9,7 @@ import { lazyComponent } from './lazy';
 import { ConfirmDelete } from './ConfirmDelete';
 import { Heading } from './Heading';
 import { loadRepo } from '../storage/load';
+import { navigate } from '../app/navigation';
 
 const CaseList = lazyComponent(() => import('./CaseList').then((m) => m.CaseList));
 
@@ -32,7 +33,7 @@ export function StartScreen({ packs, lang, session, formatTime }: { packs: PackS
   const overdue = cases.filter((c) => isOverdue(c.followUp, c.status, today));
   const openCase = async (id: string) => {
     const c = cases.find((x) => x.id === id);
-    if (await session.open(id)) location.hash = href({ name: 'step', pack: c?.packId ?? 'algemeen', step: 1 });
+    if (await session.open(id)) navigate({ name: 'step', pack: c?.packId ?? 'algemeen', step: 1 });
   };
   return (
     <>

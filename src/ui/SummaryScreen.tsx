@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { CONSULT_KEY } from './ConsultationsEditor';
 import { STATUS_KEY } from './CaseList';
 import { Heading } from './Heading';
+import { href } from '../app/routes';
 
 function labels(): SummaryLabels {
   return {
@@ -30,7 +31,7 @@ export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; p
       <>
         <Heading>{t('summary.title')}</Heading>
         <p>{t('summary.noCase')}</p>
-        <a class="button" href="#/">{t('notFound.toStart')}</a>
+        <a class="button" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>
       </>
     );
   }

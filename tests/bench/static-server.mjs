@@ -17,15 +17,21 @@ export async function startServer(dir, port = 0) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end('not found');
-      return;
+    let status = 200;
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    // Like static hosts: a missing page gets the site's own 404.html, with status 404.
+    if (!file.startsWith(root) || !existsSync(file)) {
+      file = join(root, '404.html');
+      status = 404;
+      if (!existsSync(file)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Static hosts compress text on the fly; serving it raw would make every script look bigger than it is.
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !type.startsWith('image/png') && type !== 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
     const body = createReadStream(file);
     if (gzip) body.pipe(createGzip()).pipe(res);
     else body.pipe(res);

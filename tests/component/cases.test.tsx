@@ -5,6 +5,7 @@ import { App } from '../../src/app/App';
 import { getCase, listCases, saveCase } from '../../src/storage/cases';
 import { closeDatabase } from '../../src/storage/db';
 import { go, renderApp, stubPackFetch } from '../helpers/app';
+import { currentRoute } from '../../src/app/navigation';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -14,7 +15,7 @@ afterEach(async () => {
 });
 
 async function createCase(label = 'JD-5') {
-  await renderApp({ hash: '#/algemeen' });
+  await renderApp({ path: '/algemeen/' });
   fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: label } });
   fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
   await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
@@ -40,13 +41,13 @@ describe('a case', () => {
     unmount();
     document.body.innerHTML = '';
     stubPackFetch();
-    location.hash = '#/algemeen/stap/1';
-    render(<App notices={[]} />);
+    history.replaceState(null, '', '/algemeen/stap/1/');
+    render(<App first={{ route: currentRoute() }} notices={[]} />);
     expect(((await screen.findByLabelText('Aantekeningen bij deze stap')) as HTMLTextAreaElement).value).toBe('Blauwe plek op de arm, 12 november.');
   });
 
   test('warns when the label looks like a full name, and requires a label', async () => {
-    await renderApp({ hash: '#/algemeen' });
+    await renderApp({ path: '/algemeen/' });
     fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
     expect(await screen.findByText('Vul een korte naam in.')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'Jan de Vries' } });
@@ -55,7 +56,7 @@ describe('a case', () => {
 
   test('records the afwegingskader answers with times, and the summary leaves the label out unless asked', async () => {
     await createCase('XY-9');
-    go('#/algemeen/afweging/a1');
+    go('/algemeen/afweging/a1/');
     for (const [n, label] of [[1, /^Ja/], [2, /^Nee/], [3, /^Nee/]] as const) {
       await screen.findByText(new RegExp(`Afweging ${n} van 5`));
       fireEvent.click(screen.getByLabelText(label));
@@ -63,7 +64,7 @@ describe('a case', () => {
     }
     await screen.findByText(/^Meldnorm 2$/);
     fireEvent.input(screen.getByLabelText(/in je eigen woorden/), { target: { value: 'Ik kan zelf geen hulp bieden.' } });
-    go('#/algemeen/samenvatting');
+    go('/algemeen/samenvatting/');
     const summary = await screen.findByRole('article');
     expect(summary.textContent).toContain('Ik kan zelf geen hulp bieden.');
     expect(summary.textContent).toMatch(/Meldnormen: 2:/);
@@ -94,7 +95,7 @@ describe('a case', () => {
 
   test('without IndexedDB the walk still works and the app never claims to have saved', async () => {
     vi.stubGlobal('indexedDB', undefined);
-    await renderApp({ hash: '#/algemeen' });
+    await renderApp({ path: '/algemeen/' });
     fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'ZZ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
     expect(await screen.findByText(/Niet opgeslagen: deze browser kan niets bewaren/)).toBeTruthy();
@@ -108,8 +109,8 @@ describe('a case', () => {
   test('is deleted from the list only after confirming', async () => {
     await createCase('DEL');
     fireEvent.click(screen.getByRole('button', { name: 'Casus sluiten' }));
-    await waitFor(() => expect(location.hash).toBe('#/'));
-    go('#/');
+    await waitFor(() => expect(location.pathname).toBe('/'));
+    go('/');
     fireEvent.click(await screen.findByRole('button', { name: 'Verwijderen DEL' }));
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
     expect(await listCases()).toHaveLength(1);

@@ -5,6 +5,7 @@ import { missingCapabilities } from '../../src/app/capabilities';
 import { initI18n, t } from '../../src/i18n';
 import type { UpdateSource } from '../../src/sw/register';
 import { go, renderApp, stubPackFetch } from '../helpers/app';
+import { currentRoute } from '../../src/app/navigation';
 
 function helpLinks() {
   return [...document.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
@@ -20,16 +21,16 @@ describe('help is always there', () => {
 
   test('the help links show while content is still loading', () => {
     stubPackFetch(new Promise(() => {}));
-    location.hash = '#/algemeen/stap/2';
-    render(<App notices={[]} />);
+    history.replaceState(null, '', '/algemeen/stap/2/');
+    render(<App first={{ route: currentRoute() }} notices={[]} />);
     expect(screen.getByText(/wordt geladen/)).toBeTruthy();
     expect(helpLinks()).toEqual(['tel:08002000', 'tel:112']);
   });
 
   test('the help links stay when the content cannot be loaded, with a way to retry', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('offline'); }));
-    location.hash = '#/algemeen';
-    render(<App notices={[]} />);
+    history.replaceState(null, '', '/algemeen/');
+    render(<App first={{ route: currentRoute() }} notices={[]} />);
     expect(await screen.findByRole('heading', { name: 'De inhoud kon niet worden geladen' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeTruthy();
     expect(helpLinks()).toEqual(['tel:08002000', 'tel:112']);
@@ -37,43 +38,43 @@ describe('help is always there', () => {
 });
 
 describe('wrong URLs', () => {
-  test.each(['#/onbekend', '#/algemeen/stap/9', '#/algemeen/afweging/a9', '#/algemeen/afweging/hulp-afsluiten', '#/algemeen/iets/anders'])(
+  test.each(['/onbekend/', '/algemeen/stap/9/', '/algemeen/afweging/a9/', '/algemeen/afweging/hulp-afsluiten/', '/algemeen/iets/anders/'])(
     '%s shows a friendly not-found page with the way back',
-    async (hash) => {
-      await renderApp({ hash });
+    async (path) => {
+      await renderApp({ path });
       expect(await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeTruthy();
-      expect(screen.getByRole('link', { name: 'Naar het begin' }).getAttribute('href')).toBe('#/');
+      expect(screen.getByRole('link', { name: 'Naar het begin' }).getAttribute('href')).toBe('/');
       expect(helpLinks()).toEqual(['tel:08002000', 'tel:112']);
     },
   );
 
   test('an unknown question inside a known pack also links back to that pack', async () => {
-    await renderApp({ hash: '#/algemeen/afweging/a9' });
-    expect(screen.getByRole('link', { name: 'Naar Algemeen (basismodel)' }).getAttribute('href')).toBe('#/algemeen');
+    await renderApp({ path: '/algemeen/afweging/a9/' });
+    expect(screen.getByRole('link', { name: 'Naar Algemeen (basismodel)' }).getAttribute('href')).toBe('/algemeen/');
   });
 });
 
 describe('steps', () => {
   test('a step shows what to do and record, and "done" marks it in the progress', async () => {
-    await renderApp({ hash: '#/algemeen/stap/1' });
+    await renderApp({ path: '/algemeen/stap/1/' });
     expect(screen.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Wat leg je vast?' })).toBeTruthy();
     expect(screen.getByText('0 van de 5 stappen klaar')).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: /Klaar, naar de volgende stap/ }));
-    go('#/algemeen/stap/2');
+    go('/algemeen/stap/2/');
     expect(await screen.findByText('1 van de 5 stappen klaar')).toBeTruthy();
     expect(screen.getByRole('link', { current: 'step' }).textContent).toMatch(/Collegiale consultatie/);
   });
 
   test('the kader step offers to start the afwegingskader', async () => {
-    await renderApp({ hash: '#/algemeen/stap/4' });
-    expect(screen.getByRole('link', { name: 'Start het afwegingskader' }).getAttribute('href')).toBe('#/algemeen/afweging/a1');
+    await renderApp({ path: '/algemeen/stap/4/' });
+    expect(screen.getByRole('link', { name: 'Start het afwegingskader' }).getAttribute('href')).toBe('/algemeen/afweging/a1/');
   });
 });
 
 describe('language', () => {
   test('switching to English translates the app and the pack, and is remembered', async () => {
-    await renderApp({ hash: '#/algemeen/stap/1' });
+    await renderApp({ path: '/algemeen/stap/1/' });
     fireEvent.click(screen.getByRole('button', { name: /English/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mapping the signals' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What do you record?' })).toBeTruthy();
@@ -97,12 +98,12 @@ describe('what the browser lacks', () => {
   });
 
   test('the notices show and the walk-through still works', async () => {
-    await renderApp({ hash: '#/algemeen/afweging/a1', notices: ['notice.noServiceWorker', 'notice.noStorage'] });
+    await renderApp({ path: '/algemeen/afweging/a1/', notices: ['notice.noServiceWorker', 'notice.noStorage'] });
     expect(screen.getByText(/werkt hier alleen online/)).toBeTruthy();
     expect(screen.getByText(/taalkeuze wordt niet onthouden/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText(/^Nee/));
     fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
-    await waitFor(() => expect(location.hash).toBe('#/algemeen/uitkomst'));
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/uitkomst/'));
   });
 });
 
@@ -125,11 +126,11 @@ describe('service worker messages', () => {
   test('offers a new version on the start screen but never in the middle of a walk-through', async () => {
     const sw = fakeUpdates();
     const apply = vi.fn();
-    await renderApp({ hash: '#/algemeen/afweging/a1', updates: sw.source });
+    await renderApp({ path: '/algemeen/afweging/a1/', updates: sw.source });
     sw.updateReady(apply);
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByText('Nieuwe versie beschikbaar.')).toBeNull();
-    go('#/');
+    go('/');
     fireEvent.click(await screen.findByRole('button', { name: 'Nu bijwerken' }));
     await waitFor(() => expect(apply).toHaveBeenCalledOnce());
   });
@@ -140,14 +141,14 @@ test('the offline-ready notice goes away with the next navigation', async () => 
   await renderApp({ updates: { onOfflineReady: (cb) => { offline = cb; }, onUpdateReady: () => {} } });
   offline();
   await screen.findByText(/klaar voor offline gebruik/);
-  go('#/algemeen');
+  go('/algemeen/');
   await screen.findByRole('heading', { level: 1, name: 'Algemeen (basismodel)' });
   expect(screen.queryByText(/klaar voor offline gebruik/)).toBeNull();
 });
 
 describe('quick hide', () => {
   test('one click blanks the app to a page that names nothing, and "Verder" brings the same screen back', async () => {
-    await renderApp({ hash: '#/algemeen/afweging/a2' });
+    await renderApp({ path: '/algemeen/afweging/a2/' });
     fireEvent.click(screen.getByRole('button', { name: /Scherm verbergen/ }));
     expect(document.body.textContent).not.toMatch(/Veilig Thuis|meldcode|Afweging|Meldwijzer/i);
     expect(document.title).toBe('Nieuw tabblad');
@@ -156,7 +157,7 @@ describe('quick hide', () => {
   });
 
   test('pressing Escape twice hides, once does not', async () => {
-    await renderApp({ hash: '#/algemeen/stap/3' });
+    await renderApp({ path: '/algemeen/stap/3/' });
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(screen.queryByRole('button', { name: 'Verder' })).toBeNull();
     await new Promise((r) => setTimeout(r, 900));

@@ -11,30 +11,30 @@ async function answer(n: number, label: RegExp) {
 
 describe('the afwegingskader walk-through', () => {
   test('walks from the first question to an outcome that names the meldnorm', async () => {
-    await renderApp({ hash: '#/algemeen/afweging/a1' });
+    await renderApp({ path: '/algemeen/afweging/a1/' });
     expect(screen.getByText(/Afweging 1 van 5/)).toBeTruthy();
     await answer(1, /^Ja/);
-    await waitFor(() => expect(location.hash).toBe('#/algemeen/afweging/a2'));
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/afweging/a2/'));
     await answer(2, /^Nee/);
-    await waitFor(() => expect(location.hash).toBe('#/algemeen/afweging/a3'));
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/afweging/a3/'));
     await answer(3, /^Nee/);
-    await waitFor(() => expect(location.hash).toBe('#/algemeen/uitkomst'));
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/uitkomst/'));
     expect(await screen.findByText('Uitkomst van het afwegingskader')).toBeTruthy();
     expect(screen.getByText(/^Meldnorm 2$/)).toBeTruthy();
   });
 
   test('asks for an answer instead of moving on without one', async () => {
-    await renderApp({ hash: '#/algemeen/afweging/a1' });
+    await renderApp({ path: '/algemeen/afweging/a1/' });
     fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
     expect(await screen.findByText('Kies eerst een antwoord.')).toBeTruthy();
-    expect(location.hash).toBe('#/algemeen/afweging/a1');
+    expect(location.pathname).toBe('/algemeen/afweging/a1/');
   });
 
   test('"ja, acuut" puts Bel 112 before anything else on the screen', async () => {
-    const { container } = await renderApp({ hash: '#/algemeen/afweging/a1' });
+    const { container } = await renderApp({ path: '/algemeen/afweging/a1/' });
     await answer(1, /^Ja/);
     await answer(2, /acuut/i);
-    await waitFor(() => expect(location.hash).toBe('#/algemeen/afweging/melden-veiligheid'));
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/afweging/melden-veiligheid/'));
     await screen.findByRole('button', { name: /samen met Veilig Thuis/ });
     const firstLink = container.querySelector('a[href]:not(.skip-link)')!;
     expect(firstLink.getAttribute('href')).toBe('tel:112');
@@ -42,7 +42,7 @@ describe('the afwegingskader walk-through', () => {
   });
 
   test('a structural answer reports without the acute 112 alert', async () => {
-    const { container } = await renderApp({ hash: '#/algemeen/afweging/a1' });
+    const { container } = await renderApp({ path: '/algemeen/afweging/a1/' });
     await answer(1, /^Ja/);
     await answer(2, /structureel/i);
     await screen.findByRole('button', { name: /samen met Veilig Thuis/ });
@@ -51,16 +51,17 @@ describe('the afwegingskader walk-through', () => {
   });
 
   test('goes back, shows the earlier answer, and changing it drops the later ones', async () => {
-    await renderApp({ hash: '#/algemeen/afweging/a1' });
+    await renderApp({ path: '/algemeen/afweging/a1/' });
     await answer(1, /^Ja/);
     await answer(2, /^Nee/);
-    await waitFor(() => expect(location.hash).toBe('#/algemeen/afweging/a3'));
-    go('#/algemeen/afweging/a2');
-    const nee = (await screen.findByLabelText(/^Nee/)) as HTMLInputElement;
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/afweging/a3/'));
+    go('/algemeen/afweging/a2/');
+    await screen.findByText(/Afweging 2 van 5/);
+    const nee = screen.getByLabelText(/^Nee/) as HTMLInputElement;
     expect(nee.checked).toBe(true);
     await answer(2, /structureel/i);
     await screen.findByRole('button', { name: /samen met Veilig Thuis/ });
-    go('#/algemeen/afweging');
+    go('/algemeen/afweging/');
     await screen.findByRole('heading', { level: 1, name: 'Alle antwoorden' });
     const list = document.querySelector('.answers')!;
     expect(list.textContent).toMatch(/Vermoeden/);
@@ -69,30 +70,30 @@ describe('the afwegingskader walk-through', () => {
   });
 
   test('walks together with Veilig Thuis after a report for unsafety and ends with both meldnormen', async () => {
-    await renderApp({ hash: '#/algemeen/afweging/a1' });
+    await renderApp({ path: '/algemeen/afweging/a1/' });
     await answer(1, /^Ja/);
     await answer(2, /structureel/i);
     fireEvent.click(await screen.findByRole('button', { name: /samen met Veilig Thuis/ }));
-    await waitFor(() => expect(location.hash).toBe('#/algemeen/afweging/a3'));
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/afweging/a3/'));
     await answer(3, /^Ja/);
     await answer(4, /^Ja/);
     fireEvent.click(await screen.findByRole('button', { name: /afweging 5/ }));
     await answer(5, /^Nee/);
-    await waitFor(() => expect(location.hash).toBe('#/algemeen/uitkomst'));
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/uitkomst/'));
     expect(await screen.findByText(/^Meldnorm 1$/)).toBeTruthy();
     expect(screen.getByText(/^Meldnorm 3$/)).toBeTruthy();
   });
 
   test('a question opened from a link, outside the current answers, says so and starts there', async () => {
-    await renderApp({ hash: '#/algemeen/afweging/a3' });
+    await renderApp({ path: '/algemeen/afweging/a3/' });
     expect(screen.getByText(/Je begint bij deze vraag/)).toBeTruthy();
     await answer(3, /^Nee/);
-    await waitFor(() => expect(location.hash).toBe('#/algemeen/uitkomst'));
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/uitkomst/'));
     expect(await screen.findByText(/^Meldnorm 2$/)).toBeTruthy();
   });
 
   test('the outcome page without answers says there is no outcome yet', async () => {
-    await renderApp({ hash: '#/algemeen/uitkomst' });
+    await renderApp({ path: '/algemeen/uitkomst/' });
     expect(screen.getByRole('heading', { level: 1, name: 'Nog geen uitkomst' })).toBeTruthy();
   });
 });

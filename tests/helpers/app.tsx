@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { expect, vi } from 'vitest';
 import { App } from '../../src/app/App';
+import { currentRoute } from '../../src/app/navigation';
 import { compileAll } from '../../src/content/compile-files';
 import type { Key } from '../../src/i18n';
 import type { UpdateSource } from '../../src/sw/register';
@@ -20,15 +21,16 @@ export function stubPackFetch(delay?: Promise<void>) {
   return fetch;
 }
 
-export function go(hash: string) {
-  location.hash = hash;
-  dispatchEvent(new HashChangeEvent('hashchange'));
+/** Like the browser's back button or an address typed in: the app hears about it through popstate. */
+export function go(path: string) {
+  history.pushState(null, '', path);
+  dispatchEvent(new PopStateEvent('popstate'));
 }
 
-export async function renderApp({ hash = '#/', notices = [] as Key[], updates }: { hash?: string; notices?: Key[]; updates?: UpdateSource } = {}) {
+export async function renderApp({ path = '/', notices = [] as Key[], updates }: { path?: string; notices?: Key[]; updates?: UpdateSource } = {}) {
   stubPackFetch();
-  location.hash = hash;
-  const result = render(<App notices={notices} updates={updates} />);
+  history.replaceState(null, '', path);
+  const result = render(<App first={{ route: currentRoute() }} notices={notices} updates={updates} />);
   await waitFor(() => expect(screen.queryByText(/geladen|loading/i)).toBeNull());
   return result;
 }

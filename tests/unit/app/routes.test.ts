@@ -1,27 +1,35 @@
 import { expect, test } from 'vitest';
-import { href, parseRoute, type Route } from '../../../src/app/routes';
+import { href, parseRoute, routeOf, type Route } from '../../../src/app/routes';
 
 test.each<[string, Route]>([
   ['', { name: 'start' }],
-  ['#/', { name: 'start' }],
-  ['#/algemeen', { name: 'pack', pack: 'algemeen' }],
-  ['#/algemeen/', { name: 'pack', pack: 'algemeen' }],
-  ['#/algemeen/stap/3', { name: 'step', pack: 'algemeen', step: 3 }],
-  ['#/algemeen/afweging/a2', { name: 'kader', pack: 'algemeen', node: 'a2' }],
-  ['#/algemeen/afweging', { name: 'answers', pack: 'algemeen' }],
-  ['#/algemeen/uitkomst', { name: 'outcome', pack: 'algemeen' }],
-  ['#/algemeen/samenvatting', { name: 'summary', pack: 'algemeen' }],
-  ['#/gegevens', { name: 'data' }],
-])('parses %s', (hash, route) => {
-  expect(parseRoute(hash)).toEqual(route);
+  ['/', { name: 'start' }],
+  ['algemeen', { name: 'pack', pack: 'algemeen' }],
+  ['algemeen/', { name: 'pack', pack: 'algemeen' }],
+  ['algemeen/stap/3/', { name: 'step', pack: 'algemeen', step: 3 }],
+  ['algemeen/stap/3', { name: 'step', pack: 'algemeen', step: 3 }],
+  ['algemeen/afweging/a2/', { name: 'kader', pack: 'algemeen', node: 'a2' }],
+  ['algemeen/afweging/', { name: 'answers', pack: 'algemeen' }],
+  ['algemeen/uitkomst/', { name: 'outcome', pack: 'algemeen' }],
+  ['algemeen/samenvatting/', { name: 'summary', pack: 'algemeen' }],
+  ['gegevens/', { name: 'data' }],
+])('parses %s', (path, route) => {
+  expect(parseRoute(path)).toEqual(route);
 });
 
-test.each(['#/algemeen/stap/6', '#/algemeen/stap/0', '#/algemeen/stap/x', '#/Algemeen', '#/algemeen/iets', '#/algemeen/stap/1/extra', '#/<script>', '#/algemeen/afweging/A2!', '#/algemeen/uitkomst/melden'])(
+test.each(['algemeen/stap/6/', 'algemeen/stap/0/', 'algemeen/stap/x/', 'Algemeen/', 'algemeen/iets/', 'algemeen/stap/1/extra/', '<script>/', 'algemeen/afweging/A2!/', 'algemeen/uitkomst/melden/', 'algemeen//stap/1/'])(
   'sends %s to not-found',
-  (hash) => {
-    expect(parseRoute(hash)).toEqual({ name: 'notFound' });
+  (path) => {
+    expect(parseRoute(path)).toEqual({ name: 'notFound' });
   },
 );
+
+test('a page address gives its route; old #/ addresses still work', () => {
+  expect(routeOf({ pathname: '/algemeen/stap/2/', hash: '' })).toEqual({ name: 'step', pack: 'algemeen', step: 2 });
+  expect(routeOf({ pathname: '/algemeen/stap/2/', hash: '#main' })).toEqual({ name: 'step', pack: 'algemeen', step: 2 });
+  expect(routeOf({ pathname: '/', hash: '#/algemeen/uitkomst' })).toEqual({ name: 'outcome', pack: 'algemeen' });
+  expect(routeOf({ pathname: '/index.html', hash: '' })).toEqual({ name: 'notFound' });
+});
 
 test('href and parseRoute are each other’s inverse', () => {
   const routes: Route[] = [
@@ -34,5 +42,5 @@ test('href and parseRoute are each other’s inverse', () => {
     { name: 'summary', pack: 'algemeen' },
     { name: 'data' },
   ];
-  for (const route of routes) expect(parseRoute(href(route))).toEqual(route);
+  for (const route of routes) expect(routeOf({ pathname: href(route), hash: '' })).toEqual(route);
 });

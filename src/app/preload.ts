@@ -1,0 +1,33 @@
+import { loadIndex, loadPack } from '../content/load';
+import type { CompiledPack, PackSummary } from '../content/schema';
+import type { Route } from './routes';
+import { DataScreen, PackRoutes } from './screens';
+
+/** What the first screen needs before it can show itself. */
+export interface FirstScreen {
+  route: Route;
+  index?: PackSummary[];
+  pack?: CompiledPack;
+}
+
+/** The code (and strings) of the screen a route shows. */
+export function preloadScreen(route: Route): Promise<void> | undefined {
+  if ('pack' in route) return PackRoutes.preload();
+  if (route.name === 'data') return DataScreen.preload();
+  return undefined;
+}
+
+/** Loads the pack list, the route's pack and the screen's code in parallel, so the first render
+ * is the finished screen: it then replaces the prerendered page without a flash of 'loading'.
+ * Whatever fails or is slow is left out; the app then shows its own loading or error state. */
+export async function loadFirstScreen(route: Route, patienceMs = 3000): Promise<FirstScreen> {
+  const first: FirstScreen = { route };
+  const packId = 'pack' in route ? route.pack : undefined;
+  const work = Promise.allSettled([
+    loadIndex().then((index) => { first.index = index; }),
+    packId ? loadPack(packId).then((pack) => { first.pack = pack; }) : undefined,
+    preloadScreen(route),
+  ]);
+  await Promise.race([work, new Promise((ok) => setTimeout(ok, patienceMs))]);
+  return { ...first };
+}

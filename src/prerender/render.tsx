@@ -1,0 +1,20 @@
+import { renderToString } from 'preact-render-to-string';
+import { App } from '../app/App';
+import { preloadScreen } from '../app/preload';
+import type { Route } from '../app/routes';
+
+export { routePath } from '../app/routes';
+import type { CompiledPack, PackSummary } from '../content/schema';
+import { initI18n } from '../i18n';
+
+/** One screen as the app first renders it for a new visitor (Dutch, no case, no lock), for the
+ * page the static host serves at that address. Runs at build time, in Node. Returns HTML:
+ * `title` is escaped like the heading it comes from. */
+export async function renderScreen(route: Route, index: PackSummary[], pack?: CompiledPack): Promise<{ body: string; title: string }> {
+  initI18n('nl', { strict: true });
+  await preloadScreen(route);
+  const body = renderToString(<App first={{ route, index, pack }} notices={[]} />);
+  // The same title the Heading component gives the browser tab.
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1]?.replace(/<[^>]+>/g, '').trim();
+  return { body, title: heading ? `${heading} — Meldwijzer` : 'Meldwijzer' };
+}
