@@ -47,7 +47,7 @@ async function offlineColdStart() {
   for (let i = 0; i < 7; i++) {
     const tab = await context.newPage();
     const start = Date.now();
-    await tab.goto(`${own.url}#/algemeen/stap/2`);
+    await tab.goto(`${own.url}algemeen/stap/2/`);
     await tab.getByRole('heading', { level: 1 }).waitFor();
     times.push(Date.now() - start);
     await tab.close();
@@ -75,9 +75,9 @@ const storage = await storageTimings();
 // Every main screen, each beside its static copy (same markup and CSS, no JavaScript).
 const screens = [
   { slug: 'start', name: 'start screen', hash: '' },
-  { slug: 'step', name: 'step screen (stap 2)', hash: '#/algemeen/stap/2' },
-  { slug: 'question', name: 'afwegingskader question (a1)', hash: '#/algemeen/afweging/a1' },
-  { slug: 'data', name: 'cases and settings (gegevens)', hash: '#/gegevens' },
+  { slug: 'step', name: 'step screen (stap 2)', hash: 'algemeen/stap/2/' },
+  { slug: 'question', name: 'afwegingskader question (a1)', hash: 'algemeen/afweging/a1/' },
+  { slug: 'data', name: 'cases and settings (gegevens)', hash: 'gegevens/' },
 ];
 const copier = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 const copies = await writeStaticCopies(copier, DIST, 'dist-static', screens.map((s) => ({ slug: s.slug, url: server.url + s.hash })));

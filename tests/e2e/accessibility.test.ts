@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { answer, axeViolations, expectNoHorizontalScroll, launch, newPage } from './browser';
+import { answer, axeViolations, expectNoHorizontalScroll, launch, newPage, visit } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -12,17 +12,17 @@ async function everyScreen(page: Page, check: (name: string) => Promise<void>) {
   await page.goto(base);
   await page.getByRole('link', { name: /Algemeen|General/ }).waitFor();
   await check('start');
-  for (const [name, hash] of [['pack', '#/algemeen'], ['not found', '#/algemeen/stap/9'], ['answers (empty)', '#/algemeen/afweging'], ['outcome (none)', '#/algemeen/uitkomst']]) {
+  for (const [name, hash] of [['pack', 'algemeen/'], ['not found', 'algemeen/stap/9/'], ['answers (empty)', 'algemeen/afweging/'], ['outcome (none)', 'algemeen/uitkomst/']]) {
     await page.goto(base + hash);
     await page.locator('h1').waitFor();
     await check(name!);
   }
   for (let step = 1; step <= 5; step++) {
-    await page.goto(`${base}#/algemeen/stap/${step}`);
+    await page.goto(`${base}algemeen/stap/${step}/`);
     await page.locator('.stepper').waitFor();
     await check(`step ${step}`);
   }
-  await page.goto(`${base}#/algemeen/afweging/a1`);
+  await visit(page, `/algemeen/afweging/a1/`);
   for (const [n, label] of [[1, /^(Ja|Yes)/], [2, /acu/i]] as const) {
     await page.getByText(new RegExp(`(Afweging|Question) ${n} `)).waitFor();
     await check(`question ${n}`);
@@ -46,7 +46,7 @@ async function everyScreen(page: Page, check: (name: string) => Promise<void>) {
   await answer(page, 5, /^(Nee|No)/);
   await page.getByRole('heading', { name: /Wat doe je nu|What do you do now/ }).waitFor();
   await check('outcome');
-  await page.goto(`${base}#/algemeen/afweging`);
+  await visit(page, `/algemeen/afweging/`);
   await page.locator('.answers').waitFor();
   await check('answers');
 }
@@ -77,7 +77,7 @@ test('at 200% text zoom in a 320 px viewport nothing scrolls sideways', async ()
 
 test('the whole walk works with the keyboard alone, and focus lands on each new title', async () => {
   const { page, context } = await newPage(browser);
-  await page.goto(`${inject('baseURL')}#/algemeen/stap/4`);
+  await page.goto(`${inject('baseURL')}algemeen/stap/4/`);
   await page.getByRole('link', { name: 'Start het afwegingskader' }).focus();
   await page.keyboard.press('Enter');
   await page.getByText('Afweging 1 van 5').waitFor();
@@ -106,7 +106,7 @@ test('the whole walk works with the keyboard alone, and focus lands on each new 
 
 test('screen-reader names of the main controls', async () => {
   const { page, context } = await newPage(browser);
-  await page.goto(`${inject('baseURL')}#/algemeen/afweging/a2`);
+  await page.goto(`${inject('baseURL')}algemeen/afweging/a2/`);
   await page.getByText('Afweging 2 van 5').waitFor();
   const snapshot = await page.locator('body').ariaSnapshot();
   expect(snapshot).toContain('banner "Hulp en advies"');
@@ -130,7 +130,7 @@ test.each([
     failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
     await expectNoHorizontalScroll(page);
   };
-  await page.goto(`${base}#/algemeen`);
+  await page.goto(`${base}algemeen/`);
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
   await page.getByText('Vul een korte naam in.').waitFor();
   await check('new case, error');
@@ -139,31 +139,31 @@ test.each([
   await page.getByLabel('Korte naam voor de casus').fill('AX-1');
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
   for (let step = 1; step <= 5; step++) {
-    await page.goto(`${base}#/algemeen/stap/${step}`);
+    await visit(page, `/algemeen/stap/${step}/`);
     await page.getByLabel('Aantekeningen bij deze stap').waitFor();
     if (step === 2) await page.getByRole('button', { name: 'Overleg toevoegen' }).click();
     if (step === 3) await page.getByLabel('Nee, ik heb het gesprek overgeslagen').check();
     if (step === 5) await page.getByLabel('Ja', { exact: true }).first().check();
     await check(`case step ${step}`);
   }
-  await page.goto(`${base}#/algemeen/afweging/a1`);
+  await visit(page, `/algemeen/afweging/a1/`);
   await answer(page, 1, /^Nee/);
   await page.getByLabel(/in je eigen woorden/).waitFor();
   await check('outcome with reasoning');
-  await page.goto(`${base}#/algemeen/samenvatting`);
+  await visit(page, `/algemeen/samenvatting/`);
   await page.getByRole('article').waitFor();
   await check('summary');
-  await page.goto(`${base}#/gegevens`);
+  await visit(page, `/gegevens/`);
   await page.getByRole('heading', { name: 'Back-up', exact: true }).waitFor();
   await check('data');
   await page.getByRole('button', { name: 'Alles wissen' }).click();
   await page.getByRole('dialog').waitFor();
   await check('wipe dialog');
   await page.getByRole('button', { name: 'Annuleren' }).click();
-  await page.goto(`${base}#/`);
+  await visit(page, `/`);
   await page.getByRole('button', { name: 'Verwijderen AX-1' }).waitFor();
   await check('start with case list');
-  await page.goto(`${base}#/gegevens`);
+  await visit(page, `/gegevens/`);
   await page.getByLabel('Nieuwe wachtwoordzin (minstens 10 tekens)').fill('een goede lange zin');
   await page.getByLabel('Herhaal de wachtwoordzin').fill('een goede lange zin');
   await page.getByRole('button', { name: 'Vergrendeling instellen' }).click();

@@ -52,3 +52,15 @@ export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/** Goes to another screen the way a user does, by following a link inside the app: no page
+ * load, so the walk in memory and an unlocked key stay. `page.goto` is typing an address. */
+export async function visit(page: Page, path: string) {
+  await page.evaluate((target) => {
+    const link = Object.assign(document.createElement('a'), { href: target });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    return new Promise((rendered) => requestAnimationFrame(() => rendered(undefined)));
+  }, new URL(path, page.url()).pathname);
+}

@@ -13,7 +13,7 @@ afterAll(async () => { await browser?.close(); });
 const NOTE = (n: number) => `Notitie bij stap ${n}: <img src=x onerror="window.pwned=1"> feiten`;
 
 async function createCase(page: Page, base: string, label: string) {
-  await page.goto(`${base}#/algemeen`);
+  await page.goto(`${base}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill(label);
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
@@ -30,7 +30,7 @@ test('a case with notes in every step and the afwegingskader survives an offline
   await waitUntilOfflineReady(page);
   await createCase(page, server.url, 'AB-12');
   for (let step = 1; step <= 5; step++) {
-    await page.goto(`${server.url}#/algemeen/stap/${step}`);
+    await page.goto(`${server.url}algemeen/stap/${step}/`);
     const notes = page.getByLabel('Aantekeningen bij deze stap');
     await notes.fill(NOTE(step));
     if (step === 1) await page.getByRole('checkbox').first().check();
@@ -48,7 +48,7 @@ test('a case with notes in every step and the afwegingskader survives an offline
     }
     await saved(page);
   }
-  await page.goto(`${server.url}#/algemeen/afweging/a1`);
+  await page.goto(`${server.url}algemeen/afweging/a1/`);
   await answer(page, 1, /^Ja/);
   await answer(page, 2, /^Nee/);
   await answer(page, 3, /^Nee/);
@@ -60,13 +60,13 @@ test('a case with notes in every step and the afwegingskader survives an offline
   await page.reload();
   await page.getByText('AB-12').first().waitFor();
   for (let step = 1; step <= 5; step++) {
-    await page.goto(`${server.url}#/algemeen/stap/${step}`);
+    await page.goto(`${server.url}algemeen/stap/${step}/`);
     expect(await page.getByLabel('Aantekeningen bij deze stap').inputValue()).toBe(NOTE(step));
   }
-  await page.goto(`${server.url}#/algemeen/uitkomst`);
+  await page.goto(`${server.url}algemeen/uitkomst/`);
   expect(await page.getByLabel(/in je eigen woorden/).inputValue()).toBe('Ik kan zelf niet genoeg hulp bieden.');
 
-  await page.goto(`${server.url}#/algemeen/samenvatting`);
+  await page.goto(`${server.url}algemeen/samenvatting/`);
   const summary = page.getByRole('article');
   await summary.waitFor();
   await page.emulateMedia({ media: 'print' });
@@ -90,7 +90,7 @@ test('export, alles wissen, import: the same case comes back; a foreign file cha
   await createCase(page, base, 'EXP-1');
   await page.getByLabel('Aantekeningen bij deze stap').fill('Te bewaren tekst');
   await saved(page);
-  await page.goto(`${base}#/gegevens`);
+  await page.goto(`${base}gegevens/`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back-up maken van alle casussen' }).click()]);
   const file = join(tmpdir(), `meldwijzer-e2e-${Date.now()}.json`);
   await download.saveAs(file);
@@ -101,7 +101,7 @@ test('export, alles wissen, import: the same case comes back; a foreign file cha
   await page.getByRole('heading', { name: 'Kies je beroepsgroep' }).waitFor();
   expect(await page.getByText('EXP-1').count()).toBe(0);
 
-  await page.goto(`${base}#/gegevens`);
+  await page.goto(`${base}gegevens/`);
   const foreign = join(tmpdir(), `not-ours-${Date.now()}.json`);
   writeFileSync(foreign, JSON.stringify({ hello: 'world' }));
   await page.getByLabel('Back-up terugzetten: kies een bestand').setInputFiles(foreign);
@@ -115,7 +115,7 @@ test('export, alles wissen, import: the same case comes back; a foreign file cha
   await page.getByText('Nieuwe casussen: 1.').waitFor();
   await page.getByRole('button', { name: 'Toevoegen' }).click();
   await page.getByText('Toegevoegd. Aantal casussen: 1.').waitFor();
-  await page.goto(`${base}#/`);
+  await page.goto(`${base}`);
   await page.getByRole('button', { name: /^EXP-1\s*,/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   expect(await page.getByLabel('Aantekeningen bij deze stap').inputValue()).toBe('Te bewaren tekst');
@@ -129,14 +129,14 @@ test('two tabs on one case: the second save is caught and the user keeps both ve
   await a.getByLabel('Aantekeningen bij deze stap').fill('Eerste versie');
   await saved(a);
   const b = await context.newPage();
-  await b.goto(`${base}#/algemeen/stap/1`);
+  await b.goto(`${base}algemeen/stap/1/`);
   expect(await b.getByLabel('Aantekeningen bij deze stap').inputValue()).toBe('Eerste versie');
   await a.getByLabel('Aantekeningen bij deze stap').fill('Tekst uit tab A');
   await saved(a);
   await b.getByLabel('Aantekeningen bij deze stap').fill('Tekst uit tab B');
   await b.getByRole('dialog').getByText('Deze casus is ook ergens anders gewijzigd').waitFor();
   await b.getByRole('button', { name: 'Allebei (mijn versie als kopie)' }).click();
-  await b.goto(`${base}#/`);
+  await b.goto(`${base}`);
   await b.getByRole('button', { name: /^TAB \(kopie\)\s*,/ }).waitFor();
   await b.getByRole('button', { name: /^TAB\s*,/ }).click();
   await b.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();

@@ -17,7 +17,7 @@ test('without service worker and storage the walk-through works online, with one
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
     Object.defineProperty(window, 'indexedDB', { get: () => undefined });
   });
-  await page.goto(`${inject('baseURL')}#/algemeen/afweging/a1`);
+  await page.goto(`${inject('baseURL')}algemeen/afweging/a1/`);
   await page.getByText('De app werkt hier alleen online.').waitFor();
   await page.getByText('Je taalkeuze wordt niet onthouden.').waitFor();
   await answer(page, 1, /^Nee/);
@@ -30,7 +30,7 @@ test('without service worker and storage the walk-through works online, with one
 
 test('wrong URLs show the not-found page with the way back, never a blank page', async () => {
   const { page, context } = await newPage(browser);
-  for (const hash of ['#/bestaat-niet', '#/algemeen/stap/6', '#/algemeen/afweging/a7', '#/%3Cscript%3E']) {
+  for (const hash of ['bestaat-niet/', 'algemeen/stap/6/', 'algemeen/afweging/a7/', '%3Cscript%3E/']) {
     await page.goto(inject('baseURL') + hash);
     await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();
     await page.getByRole('link', { name: 'Naar het begin' }).click();
@@ -94,12 +94,12 @@ test('the manifest makes the app installable (persistent profile, as a real user
 test('quick hide works from every screen: Escape twice blanks it, Verder brings it back', async () => {
   const { page, context } = await newPage(browser);
   const base = inject('baseURL');
-  await page.goto(`${base}#/algemeen`);
+  await page.goto(`${base}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill('HIDE');
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
   await page.getByLabel('Aantekeningen bij deze stap').fill('Geheim');
-  const screens = ['#/', '#/algemeen', '#/algemeen/stap/1', '#/algemeen/stap/2', '#/algemeen/stap/3', '#/algemeen/stap/4', '#/algemeen/stap/5',
-    '#/algemeen/afweging/a1', '#/algemeen/afweging', '#/algemeen/uitkomst', '#/algemeen/samenvatting', '#/gegevens', '#/niet-bestaand'];
+  const screens = ['', 'algemeen/', 'algemeen/stap/1/', 'algemeen/stap/2/', 'algemeen/stap/3/', 'algemeen/stap/4/', 'algemeen/stap/5/',
+    'algemeen/afweging/a1/', 'algemeen/afweging/', 'algemeen/uitkomst/', 'algemeen/samenvatting/', 'gegevens/', 'niet-bestaand/'];
   for (const hash of screens) {
     await page.goto(base + hash);
     await page.locator('h1').waitFor();

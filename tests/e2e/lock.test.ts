@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launch, newPage } from './browser';
+import { launch, newPage, visit } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -35,7 +35,7 @@ async function unlockWith(page: Page, passphrase: string) {
 test('set a lock, write a case, reload: locked, no plaintext at rest, and unlock brings the case back', async () => {
   const base = inject('baseURL');
   const { page, context, errors } = await newPage(browser, { acceptDownloads: true });
-  await page.goto(`${base}#/algemeen`);
+  await page.goto(`${base}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill('VADER-7');
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
   await page.getByRole('link', { name: 'Beveiligen met een wachtwoordzin' }).click();
@@ -48,7 +48,7 @@ test('set a lock, write a case, reload: locked, no plaintext at rest, and unlock
   await page.getByRole('button', { name: 'Vergrendeling instellen' }).click();
   await page.getByText('Je casussen zijn nu versleuteld.').waitFor();
 
-  await page.goto(`${base}#/algemeen/stap/1`);
+  await visit(page, '/algemeen/stap/1/');
   await page.getByLabel('Aantekeningen bij deze stap').fill(NOTE);
   await page.getByText('Opgeslagen op dit apparaat').waitFor();
   const raw = await rawDatabase(page);
@@ -66,7 +66,7 @@ test('set a lock, write a case, reload: locked, no plaintext at rest, and unlock
   await page.waitForTimeout(1200);
   await unlockWith(page, PASS);
   await page.getByText('VADER-7').first().waitFor();
-  await page.goto(`${base}#/algemeen/stap/1`);
+  await visit(page, '/algemeen/stap/1/');
   expect(await page.getByLabel('Aantekeningen bij deze stap').inputValue()).toBe(NOTE);
 
   // Quick hide, then coming back, needs the passphrase.
@@ -78,7 +78,7 @@ test('set a lock, write a case, reload: locked, no plaintext at rest, and unlock
   await page.getByText('VADER-7').first().waitFor();
 
   // A backup of a locked app is encrypted, and opens only with the passphrase.
-  await page.goto(`${base}#/gegevens`);
+  await visit(page, '/gegevens/');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back-up maken van alle casussen' }).click()]);
   const file = join(tmpdir(), `locked-backup-${Date.now()}.json`);
   await download.saveAs(file);
@@ -95,7 +95,7 @@ test('set a lock, write a case, reload: locked, no plaintext at rest, and unlock
   await page.getByRole('button', { name: 'Alles wissen' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ja, verwijderen' }).click();
   await page.getByRole('heading', { name: 'Kies je beroepsgroep' }).waitFor();
-  await page.goto(`${base}#/gegevens`);
+  await page.goto(`${base}gegevens/`);
   const input = page.getByLabel('Back-up terugzetten: kies een bestand');
   await input.setInputFiles(tampered);
   await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASS);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { answer, launch, newPage, waitUntilOfflineReady } from './browser';
+import { answer, launch, newPage, visit, waitUntilOfflineReady } from './browser';
 import { startServer } from '../bench/static-server.mjs';
 
 let browser: Browser;
@@ -22,10 +22,10 @@ async function visitThenGoOffline(path = '') {
 /** Steps 1–3 marked done, step 4 through the afwegingskader (path 8: help works), step 5 done. */
 async function walkAllSteps(page: Page, names: { done: RegExp; start: string; toStep5: RegExp }) {
   for (let step = 1; step <= 3; step++) {
-    await expect.poll(() => page.url()).toContain(`#/algemeen/stap/${step}`);
+    await expect.poll(() => page.url()).toContain(`algemeen/stap/${step}/`);
     await page.getByRole('link', { name: names.done }).click();
   }
-  await expect.poll(() => page.url()).toContain('#/algemeen/stap/4');
+  await expect.poll(() => page.url()).toContain('algemeen/stap/4/');
   await page.getByRole('link', { name: names.start }).click();
   await answer(page, 1, /^(Ja|Yes)/);
   await answer(page, 2, /^(Nee|No)/);
@@ -33,11 +33,11 @@ async function walkAllSteps(page: Page, names: { done: RegExp; start: string; to
   await answer(page, 4, /^(Ja|Yes)/);
   await page.getByRole('button', { name: /5/ }).click();
   await answer(page, 5, /^(Ja|Yes)/);
-  await expect.poll(() => page.url()).toContain('#/algemeen/uitkomst');
+  await expect.poll(() => page.url()).toContain('algemeen/uitkomst/');
   await page.getByRole('link', { name: names.toStep5 }).click();
-  await expect.poll(() => page.url()).toContain('#/algemeen/stap/5');
+  await expect.poll(() => page.url()).toContain('algemeen/stap/5/');
   await page.getByRole('link', { name: names.done }).click();
-  await expect.poll(() => page.url()).toMatch(/#\/algemeen$/);
+  await expect.poll(() => page.url()).toMatch(/\/algemeen\/$/);
 }
 
 test('first visit, offline, reload: all five steps and an afwegingskader path to an outcome', async () => {
@@ -46,7 +46,7 @@ test('first visit, offline, reload: all five steps and an afwegingskader path to
   await page.getByRole('link', { name: /Algemeen \(basismodel\)/ }).click();
   await page.getByRole('link', { name: 'Begin bij stap 1' }).click();
   await walkAllSteps(page, { done: /^Klaar/, start: 'Start het afwegingskader', toStep5: /Naar stap 5/ });
-  await page.goto(page.url().replace(/#.*$/, '#/algemeen/stap/5'));
+  await visit(page, '/algemeen/stap/5/');
   await expect.poll(() => page.locator('.stepper-progress').textContent()).toBe('5 van de 5 stappen klaar');
   await expect.poll(() => page.locator('.callout').first().textContent()).toContain('Hulp afsluiten met afspraken over de veiligheid');
   await page.getByRole('link', { name: 'Bekijk de uitkomst' }).click();
@@ -65,7 +65,7 @@ test('the same walk offline in English, with the language remembered across a re
   await page.getByRole('link', { name: /General/ }).click();
   await page.getByRole('link', { name: 'Start at step 1' }).click();
   await walkAllSteps(page, { done: /^Done/, start: 'Start the afwegingskader', toStep5: /Go to step 5/ });
-  await page.goto(page.url().replace(/#.*$/, '#/algemeen/uitkomst'));
+  await visit(page, '/algemeen/uitkomst/');
   await page.getByRole('heading', { name: 'What do you do now?' }).waitFor();
   expect(await page.getByText('No meldnorm applies').count()).toBe(1);
   await context.close();
@@ -74,9 +74,9 @@ test('the same walk offline in English, with the language remembered across a re
 test('a deep link opened offline in a new tab shows that step', async () => {
   const { context, page, url } = await visitThenGoOffline();
   const tab = await context.newPage();
-  await tab.goto(`${url}#/algemeen/stap/3`);
+  await tab.goto(`${url}algemeen/stap/3/`);
   await tab.getByRole('heading', { level: 1, name: 'Gesprek met de cliënt' }).waitFor();
-  await tab.goto(`${url}#/algemeen/afweging/a2`);
+  await tab.goto(`${url}algemeen/afweging/a2/`);
   await tab.getByText('Afweging 2 van 5').waitFor();
   await page.close();
   await context.close();

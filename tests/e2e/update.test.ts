@@ -31,7 +31,7 @@ afterAll(async () => {
 test('a new version waits during a walk-through, is offered on the start screen, and applies', async () => {
   const server = await startServer(inject('outDir'));
   const { page, context } = await newPage(browser);
-  await page.goto(`${server.url}#/algemeen/afweging/a1`);
+  await page.goto(`${server.url}algemeen/afweging/a1/`);
   await waitUntilOfflineReady(page);
   await answer(page, 1, /^Ja/);
 
@@ -49,7 +49,7 @@ test('a new version waits during a walk-through, is offered on the start screen,
   await page.evaluate(() => { (window as unknown as { oldVersion: boolean }).oldVersion = true; });
   await page.getByRole('button', { name: 'Nu bijwerken' }).click();
   await page.waitForFunction(() => !(window as unknown as { oldVersion?: boolean }).oldVersion && document.readyState === 'complete');
-  await page.goto(`${server.url}#/algemeen`);
+  await page.goto(`${server.url}algemeen/`);
   await page.locator('h1').waitFor();
   await page.getByText(/Versie 9\.9\.9/).waitFor();
   await context.close();

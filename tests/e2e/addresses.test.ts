@@ -1,0 +1,56 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launch, newPage } from './browser';
+
+// Every screen has its own address, and the static host serves it with the content already in
+// the HTML: readable before (or without) JavaScript, then taken over by the app in place.
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+test('each screen a new visitor opens is readable without JavaScript, help links included', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const base = inject('baseURL');
+  for (const [path, heading] of [['', 'Meldwijzer'], ['algemeen/stap/2/', 'Collegiale consultatie'], ['algemeen/afweging/a2/', 'acute onveiligheid'], ['gegevens/', 'Gegevens']]) {
+    const response = await page.goto(base + path);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').textContent()).toContain(heading);
+    expect(await page.title()).toContain('Meldwijzer');
+    expect(await page.getByRole('link', { name: /0800-2000/ }).count()).toBe(1);
+  }
+  await context.close();
+}, 60_000);
+
+test('the app takes over the prerendered screen without a flash, and links change screens without a page load', async () => {
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(`${inject('baseURL')}algemeen/stap/2/`);
+  await page.getByRole('button', { name: 'Scherm verbergen' }).waitFor(); // only the app renders this button
+  expect(await page.locator('h1').count()).toBe(1);
+  await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
+  await page.getByRole('link', { name: /Gesprek met de cliënt/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Gesprek met de cliënt' }).waitFor();
+  expect(page.url()).toMatch(/\/algemeen\/stap\/3\/$/);
+  expect(await page.title()).toBe('Gesprek met de cliënt — Meldwijzer');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: /Collegiale consultatie/ }).waitFor();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 60_000);
+
+test('an old #/ link opens the same screen at its new address', async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(`${inject('baseURL')}#/algemeen/afweging/a1`);
+  await page.getByText('Afweging 1 van 5').waitFor();
+  await expect.poll(() => page.url()).toMatch(/\/algemeen\/afweging\/a1\/$/);
+  await context.close();
+}, 60_000);
+
+test('an unknown address gets status 404 from the host and the app’s own not-found page', async () => {
+  const { page, context } = await newPage(browser);
+  const response = await page.goto(`${inject('baseURL')}algemeen/stap/9/`);
+  expect(response?.status()).toBe(404);
+  await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();
+  await context.close();
+}, 60_000);
