@@ -28,6 +28,9 @@ function oneOf(list: readonly unknown[]): string {
 /** Reads pack.yaml into a typed PackSource, or reports every field that is wrong. */
 export type ValidPackSource = PackSource & { defaultLocale: Locale; kaderStep: StepNumber };
 
+/** Addresses and folders of the app itself. */
+const RESERVED_IDS = ['gegevens', 'niet-gevonden', 'assets', 'icons', 'packs'];
+
 export function validatePackSource(raw: unknown, folder: string, c: FileChecker): ValidPackSource | undefined {
   if (!isRecord(raw)) return c.fail('', `expected a group of fields, got ${describe(raw)}`, 'start from content/algemeen/pack.yaml as an example.');
   for (const key of Object.keys(raw)) {
@@ -48,7 +51,8 @@ export function validatePackSource(raw: unknown, folder: string, c: FileChecker)
   };
 
   const id = text('id', SLUG, 'use lower-case letters, digits and dashes, e.g. "onderwijs".');
-  if (id === 'gegevens') c.fail('id', '"gegevens" is taken by the app (/gegevens/)', 'choose another id.');
+  // The id is also the pack's folder in the built site, beside the app's own folders.
+  if (id && RESERVED_IDS.includes(id)) c.fail('id', `"${id}" is taken by the app (/${id}/)`, 'choose another id.');
   if (id && id !== folder) c.fail('id', `"${id}" differs from the folder name "${folder}"`, `rename the folder or set id: ${folder}.`);
   const version = text('version', /^\d+\.\d+\.\d+$/, 'use a version like 1.0.0 and raise it on every change.');
   const beroepsgroep = enumField('beroepsgroep', BEROEPSGROEPEN);

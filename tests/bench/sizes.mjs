@@ -17,7 +17,7 @@ export function initialScripts(dist) {
 /** The URLs the service worker precaches, read from the generated sw.js. */
 export function precacheEntries(dist) {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  return [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => String(m[1]));
 }
 
 export function measureSizes(dist) {

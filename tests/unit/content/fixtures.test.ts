@@ -64,3 +64,9 @@ test('names a file that is not valid YAML, with its line', () => {
       Fix: check the indentation and put quotes around text that contains a colon."
   `);
 });
+
+test.each(['assets', 'packs', 'gegevens'])('refuses the id "%s": the built site has a folder of that name', (id) => {
+  const files = readPackFiles(fixtureDir, 'valid-minimal');
+  const renamed = { ...files, folder: id, pack: { ...(files.pack as object), id } };
+  expect(() => compilePack(renamed)).toThrow(`"${id}" is taken by the app (/${id}/)`);
+});
