@@ -32,7 +32,7 @@ async function answer(page: Session, n: number, label: string) {
 test('WebKit: after one online visit, the afwegingskader works with the server gone', async () => {
   const server = await startServer(inject('outDir'));
   const page = await fresh();
-  await page.go(`${server.url}#/algemeen/afweging/a1`);
+  await page.go(`${server.url}algemeen/afweging/a1/`);
   await page.until('service worker control', () => page.exec(() => navigator.serviceWorker.controller !== null), 30_000);
   await server.close();
   await page.refresh();
@@ -40,12 +40,12 @@ test('WebKit: after one online visit, the afwegingskader works with the server g
   await answer(page, 2, 'Nee');
   await answer(page, 3, 'Nee');
   await page.text('Meldnorm 2');
-  expect(await page.url()).toContain('#/algemeen/uitkomst');
+  expect(await page.url()).toContain('/algemeen/uitkomst/');
 }, 60_000);
 
 test('WebKit: case notes survive a reload', async () => {
   const page = await fresh();
-  await page.go(`${inject('baseURL')}#/algemeen`);
+  await page.go(`${inject('baseURL')}algemeen/`);
   await page.fill('#case-label', 'WK-1');
   await page.button('Casus aanmaken');
   await page.fill('#notes-1', 'Notitie in WebKit');
@@ -57,12 +57,12 @@ test('WebKit: case notes survive a reload', async () => {
 test('WebKit: the app lock seals the notes, and the passphrase opens them', async () => {
   const page = await fresh();
   const base = inject('baseURL');
-  await page.go(`${base}#/algemeen`);
+  await page.go(`${base}algemeen/`);
   await page.fill('#case-label', 'WK-LOCK');
   await page.button('Casus aanmaken');
   await page.fill('#notes-1', 'Geheim in WebKit');
   await page.text('Opgeslagen op dit apparaat');
-  await page.go(`${base}#/gegevens`);
+  await page.go(`${base}gegevens/`);
   await page.fill('#new-passphrase', 'webkit wachtwoordzin');
   await page.fill('#repeat-passphrase', 'webkit wachtwoordzin');
   await page.button('Vergrendeling instellen');
@@ -72,6 +72,6 @@ test('WebKit: the app lock seals the notes, and the passphrase opens them', asyn
   expect(await heading(page)).toBe('Meldwijzer is vergrendeld');
   await page.fill('#unlock-passphrase', 'webkit wachtwoordzin');
   await page.button('Ontgrendelen');
-  await page.go(`${base}#/algemeen/stap/1`);
+  await page.follow('/algemeen/stap/1/');
   expect(await page.value('#notes-1')).toBe('Geheim in WebKit');
 }, 60_000);
