@@ -21,11 +21,14 @@ execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 
 const sizes = measureSizes(DIST);
 const server = await startServer(DIST);
 
-async function lighthouseRun(url) {
+/** @param {'simulate' | 'devtools'} throttlingMethod */
+async function lighthouseRun(url, throttlingMethod = 'simulate') {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   try {
     // Lighthouse's default config is the mobile profile (Moto G Power, slow 4G, 4x CPU slowdown).
-    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+    // 'simulate' estimates the throttled load from an unthrottled one; 'devtools' applies the
+    // same throttling through CDP and measures when things really paint.
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod, onlyCategories: ['performance', 'accessibility', 'best-practices'] });
     const score = (id) => Math.round(lhr.categories[id].score * 100);
     return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), lcp: lhr.audits['largest-contentful-paint'].numericValue };
   } finally {
@@ -74,26 +77,31 @@ async function storageTimings() {
 const storage = await storageTimings();
 // Every main screen, each beside its static copy (same markup and CSS, no JavaScript).
 const screens = [
-  { slug: 'start', name: 'start screen', hash: '' },
-  { slug: 'step', name: 'step screen (stap 2)', hash: 'algemeen/stap/2/' },
-  { slug: 'question', name: 'afwegingskader question (a1)', hash: 'algemeen/afweging/a1/' },
-  { slug: 'data', name: 'cases and settings (gegevens)', hash: 'gegevens/' },
+  { slug: 'start', name: 'start screen', path: '' },
+  { slug: 'step', name: 'step screen (stap 2)', path: 'algemeen/stap/2/' },
+  { slug: 'question', name: 'afwegingskader question (a1)', path: 'algemeen/afweging/a1/' },
+  { slug: 'data', name: 'cases and settings (gegevens)', path: 'gegevens/' },
 ];
 const copier = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-const copies = await writeStaticCopies(copier, DIST, 'dist-static', screens.map((s) => ({ slug: s.slug, url: server.url + s.hash })));
+const copies = await writeStaticCopies(copier, DIST, 'dist-static', screens.map((s) => ({ slug: s.slug, url: server.url + s.path })));
 await copier.close();
 const staticServer = await startServer('dist-static');
-// Three runs per page, app and copy taking turns, median of each figure: single runs on a shared 2-core machine vary.
+// Three runs per page and method, app and copy taking turns, median of each figure: single runs
+// on a shared 2-core machine vary.
 const lh = [];
 for (const screen of screens) {
-  const app = [];
-  const copy = [];
+  const runs = { app: [], copy: [], appCdp: [], copyCdp: [] };
   for (let i = 0; i < 3; i++) {
-    app.push(await lighthouseRun(server.url + screen.hash));
-    copy.push(await lighthouseRun(staticServer.url + copies[screen.slug]));
+    runs.app.push(await lighthouseRun(server.url + screen.path));
+    runs.copy.push(await lighthouseRun(staticServer.url + copies[screen.slug]));
+    runs.appCdp.push(await lighthouseRun(server.url + screen.path, 'devtools'));
+    runs.copyCdp.push(await lighthouseRun(staticServer.url + copies[screen.slug], 'devtools'));
   }
-  const mid = (runs, key) => median(runs.map((r) => r[key]));
-  lh.push([screen.name, { performance: mid(app, 'performance'), accessibility: mid(app, 'accessibility'), bestPractices: mid(app, 'bestPractices'), lcp: mid(app, 'lcp'), staticLcp: mid(copy, 'lcp') }]);
+  const mid = (list, key) => median(list.map((r) => r[key]));
+  lh.push([screen.name, {
+    performance: mid(runs.app, 'performance'), accessibility: mid(runs.app, 'accessibility'), bestPractices: mid(runs.app, 'bestPractices'),
+    lcp: mid(runs.app, 'lcp'), staticLcp: mid(runs.copy, 'lcp'), cdpLcp: mid(runs.appCdp, 'lcp'), cdpStaticLcp: mid(runs.copyCdp, 'lcp'),
+  }]);
 }
 await staticServer.close();
 const coldStart = await offlineColdStart();
@@ -104,7 +112,8 @@ const rows = [
   [`Precache, ${sizes.precacheCount} files (gzip ${kb(sizes.precacheGzip)})`, kb(sizes.precacheBytes), `≤ ${kb(BUDGET.precacheBytes)}`],
   ...lh.flatMap(([name, r]) => [
     [`Lighthouse mobile, ${name}: performance / accessibility / best practices (median of 3)`, `${r.performance} / ${r.accessibility} / ${r.bestPractices}`, '≥ 95 / 100 / 100'],
-    [`Lighthouse mobile, ${name}: LCP app / static copy = ratio (medians of 3)`, `${Math.round(r.lcp)} / ${Math.round(r.staticLcp)} ms = **${(r.lcp / r.staticLcp).toFixed(2)}**`, '≤ 1.25 (goal 1.10)'],
+    [`Lighthouse mobile, ${name}: LCP app / static copy, throttled through CDP (medians of 3)`, `${Math.round(r.cdpLcp)} / ${Math.round(r.cdpStaticLcp)} ms = **${(r.cdpLcp / r.cdpStaticLcp).toFixed(2)}**`, '≤ 1.25 (goal 1.10)'],
+    [`Lighthouse mobile, ${name}: the same, simulated throttling (medians of 3)`, `${Math.round(r.lcp)} / ${Math.round(r.staticLcp)} ms = ${(r.lcp / r.staticLcp).toFixed(2)}`, 'reported'],
   ]),
   ['Offline cold start to a step title (new tab, median of 7)', `${coldStart} ms`, 'reported'],
   ['Autosave write of a case (median of 50)', `${storage.autosaveMedianMs.toFixed(1)} ms`, '≤ 10 ms'],
