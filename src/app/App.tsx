@@ -7,6 +7,7 @@ import { LoadError } from '../ui/LoadError';
 import { Notices } from '../ui/Notices';
 import { NotFound } from '../ui/NotFound';
 import { OfflineReady } from '../ui/OfflineReady';
+import { Toasts } from '../ui/Toasts';
 import { StartScreen } from '../ui/StartScreen';
 import { UpdateBanner } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
@@ -123,11 +124,10 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         {fellBack && <p class="notice">{t('notice.fallback')}</p>}
         {screen}
       </main>
-      {/* Fixed at the bottom: messages that arrive late must not push the page around. */}
-      <div class="toasts">
+      <Toasts>
         {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}
         {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} />}
-      </div>
+      </Toasts>
       {session.conflict && <ConflictDialog stored={session.conflict} formatTime={formatTime} onChoose={(choice) => void session.resolve(choice)} />}
       <footer class="footer">
         <p>{t('footer.privacy')}</p>

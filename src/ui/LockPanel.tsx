@@ -6,7 +6,7 @@ import { loadRepo } from '../storage/load';
 const MIN_LENGTH = 10;
 
 /** A new passphrase typed twice, with the warning that a lost one means lost notes. */
-function PassphraseForm({ submitLabel, onSubmit }: { submitLabel: string; onSubmit: (passphrase: string) => Promise<void> }) {
+function PassphraseForm({ submitLabel, onSubmit, waiting = false }: { submitLabel: string; onSubmit: (passphrase: string) => Promise<void>; waiting?: boolean }) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [message, setMessage] = useState<{ key: Key; error?: boolean } | null>(null);
@@ -36,7 +36,7 @@ function PassphraseForm({ submitLabel, onSubmit }: { submitLabel: string; onSubm
       <label for="repeat-passphrase" class="field-label">{t('lockPanel.repeat')}</label>
       <input id="repeat-passphrase" type="password" autocomplete="new-password" value={second} aria-describedby="passphrase-message" onInput={(e) => setSecond(e.currentTarget.value)} />
       <p id="passphrase-message" role="status" class={message?.error ? 'error' : undefined}>{message ? t(message.key) : ''}</p>
-      <div class="actions"><button type="submit">{submitLabel}</button></div>
+      <div class="actions"><button type="submit" disabled={waiting}>{submitLabel}</button></div>
     </form>
   );
 }
@@ -47,10 +47,12 @@ export function LockPanel({ session }: { session: CaseSession }) {
     <section id="lock" aria-labelledby="lock-title">
       <h2 id="lock-title">{t('lockPanel.title')}</h2>
       {done && <p role="status">{t(done)}</p>}
-      {session.lock === 'none' ? (
+      {/* Until the database has answered, the offer shows as most visitors will see it (so the
+          page does not change under them), but cannot be sent yet. */}
+      {session.lock === 'none' || session.lock === 'unknown' ? (
         <>
           <p>{t('lockPanel.offer')}</p>
-          <PassphraseForm submitLabel={t('lockPanel.set')} onSubmit={async (p) => { await session.setLock(p); setDone('lockPanel.done'); }} />
+          <PassphraseForm submitLabel={t('lockPanel.set')} waiting={session.lock === 'unknown'} onSubmit={async (p) => { await session.setLock(p); setDone('lockPanel.done'); }} />
         </>
       ) : (
         <>

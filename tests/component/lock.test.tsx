@@ -1,6 +1,8 @@
-import { render } from '@testing-library/preact';
+import { render, screen } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { useIdleLock } from '../../src/app/useIdleLock';
+import type { CaseSession } from '../../src/app/useCaseSession';
+import { LockPanel } from '../../src/ui/LockPanel';
 import { delayAfter } from '../../src/ui/LockScreen';
 
 afterEach(() => vi.useRealTimers());
@@ -32,4 +34,17 @@ test('no idle lock while there is no lock to close', () => {
 
 test('the wait after wrong passphrases grows: none, none, 1, 2, 4 … capped at a minute', () => {
   expect([0, 1, 2, 3, 4, 5, 10, 20].map(delayAfter)).toEqual([0, 0, 1, 2, 4, 8, 60, 60]);
+});
+
+test('before the database has answered, the lock offer shows as for a new user but cannot be sent', () => {
+  const setLock = vi.fn(async () => undefined);
+  const session = (lock: CaseSession['lock']) => ({ lock, setLock, idleMinutes: 15 }) as unknown as CaseSession;
+  const { rerender } = render(<LockPanel session={session('unknown')} />);
+  const submit = screen.getByRole('button', { name: 'Vergrendeling instellen' }) as HTMLButtonElement;
+  expect(submit.disabled).toBe(true);
+  expect(screen.queryByRole('button', { name: 'Nu vergrendelen' })).toBeNull();
+  rerender(<LockPanel session={session('none')} />);
+  expect((screen.getByRole('button', { name: 'Vergrendeling instellen' }) as HTMLButtonElement).disabled).toBe(false);
+  rerender(<LockPanel session={session('unlocked')} />);
+  expect(screen.getByRole('button', { name: 'Nu vergrendelen' })).toBeTruthy();
 });

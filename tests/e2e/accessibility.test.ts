@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { answer, axeViolations, expectNoHorizontalScroll, launch, newPage, visit } from './browser';
+import { answer, axeViolations, expectNoHorizontalScroll, launch, newPage, visit, waitUntilOfflineReady } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -103,6 +103,34 @@ test('the whole walk works with the keyboard alone, and focus lands on each new 
   expect(focusVisible).toBe(true);
   await context.close();
 });
+
+test('a message at the bottom of the screen never covers the control that has focus (WCAG 2.4.11)', async () => {
+  const { page, context } = await newPage(browser, { viewport: { width: 320, height: 560 } });
+  await page.goto(`${inject('baseURL')}algemeen/`);
+  await waitUntilOfflineReady(page);
+  const toast = page.locator('.toasts > *').first();
+  await toast.waitFor();
+  // Tab through the whole screen, as a keyboard user does, and look where each control ends up.
+  const covered: string[] = [];
+  let checked = 0;
+  await page.locator('h1').focus();
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      const message = document.querySelector('.toasts > *');
+      if (!el || !message || message.contains(el) || !document.querySelector('main')?.contains(el)) return null;
+      return { name: el.textContent?.trim() || el.id, hidden: el.getBoundingClientRect().bottom > message.getBoundingClientRect().top };
+    });
+    if (!focused) break;
+    checked++;
+    if (focused.hidden) covered.push(focused.name);
+  }
+  expect(checked).toBeGreaterThan(8);
+  expect(covered).toEqual([]);
+  await context.close();
+}, 60_000);
 
 test('screen-reader names of the main controls', async () => {
   const { page, context } = await newPage(browser);
