@@ -6,6 +6,7 @@ import type { Route } from '../app/routes';
 export { routePath } from '../app/routes';
 import type { CompiledPack, PackSummary } from '../content/schema';
 import { initI18n } from '../i18n';
+import { pageTitle } from '../ui/Heading';
 
 /** One screen as the app first renders it for a new visitor (Dutch, no case, no lock), for the
  * page the static host serves at that address. Runs at build time, in Node. Returns HTML:
@@ -16,5 +17,5 @@ export async function renderScreen(route: Route, index: PackSummary[], pack?: Co
   const body = renderToString(<App first={{ route, index, pack }} notices={[]} />);
   // The same title the Heading component gives the browser tab.
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1]?.replace(/<[^>]+>/g, '').trim();
-  return { body, title: heading ? `${heading} — Meldwijzer` : 'Meldwijzer' };
+  return { body, title: pageTitle(heading) };
 }

@@ -17,6 +17,11 @@ function takeFocus(el: HTMLElement) {
   scrollTo(0, 0);
 }
 
+/** What the browser tab says for a screen with this title. Also used for prerendered pages. */
+export function pageTitle(title: string | null | undefined): string {
+  return title && title !== 'Meldwijzer' ? `${title} — Meldwijzer` : 'Meldwijzer';
+}
+
 /** The page title. Focusable (not tabbable), so after navigation keyboard and screen-reader
  * users start at the top of the new screen. Also names the browser tab: `documentTitle`
  * replaces the visible text where that would reveal something about a case. */
@@ -24,7 +29,7 @@ export function Heading({ children, documentTitle }: { children: ComponentChildr
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const title = documentTitle ?? ref.current?.textContent;
-    document.title = title ? `${title} — Meldwijzer` : 'Meldwijzer';
+    document.title = pageTitle(title);
     if (focusPending && ref.current) takeFocus(ref.current);
   });
   return (
