@@ -10,12 +10,21 @@ const TYPES = {
 
 /** A plain static file server, like the hosting the app is made for. Closing it really takes
  * the app offline for the browser, which is a stronger test than emulating a lost network. */
-/** @param {string} dir */
-export async function startServer(dir, port = 0) {
+/**
+ * @param {string} dir
+ * @param {number} port 0 for any free port
+ * @param {{ prefix?: string }} options `prefix`: serve the site in a folder, like '/meldwijzer/'
+ */
+export async function startServer(dir, port = 0, { prefix = '/' } = {}) {
   let root = resolve(dir);
   const sockets = new Set();
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+    const requested = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    if (!requested.startsWith(prefix) && `${requested}/` !== prefix) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const path = normalize(`/${requested.slice(prefix.length)}`).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     let status = 200;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -40,7 +49,7 @@ export async function startServer(dir, port = 0) {
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
-    url: `http://127.0.0.1:${actual}/`,
+    url: `http://127.0.0.1:${actual}${prefix}`,
     /** Serve another build from now on: a new deployment of the app at the same address. */
     setRoot: (next) => { root = resolve(next); },
     close: () => new Promise((ok) => { for (const s of sockets) s.destroy(); server.close(() => ok(undefined)); }),
