@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { compileAll } from '../../../src/content/compile-files';
+import { fillTemplate, pages } from '../../../src/prerender/plugin';
+import { contentDir } from '../../helpers/packs';
+
+test('every address gets a page; only what a new visitor sees the same everywhere is prerendered', () => {
+  const { index, packs } = compileAll(contentDir);
+  const all = pages(index, packs);
+  const named = (prerender: boolean) => all.filter((p) => p.prerender === prerender).map((p) => p.route);
+  expect(named(true)).toEqual(expect.arrayContaining([
+    { name: 'start' }, { name: 'data' }, { name: 'pack', pack: 'algemeen' },
+    { name: 'step', pack: 'algemeen', step: 5 }, { name: 'kader', pack: 'algemeen', node: 'a1' }, { name: 'kader', pack: 'algemeen', node: 'a5' },
+  ]));
+  // The user's own walk and case are never baked into a page.
+  expect(named(false)).toEqual(expect.arrayContaining([
+    { name: 'outcome', pack: 'algemeen' }, { name: 'answers', pack: 'algemeen' }, { name: 'summary', pack: 'algemeen' },
+    { name: 'kader', pack: 'algemeen', node: 'melden-veiligheid' },
+  ]));
+  expect(named(true).some((r) => r.name === 'outcome' || r.name === 'summary')).toBe(false);
+});
+
+test('a screen replaces what the template shows inside #app, and its title', () => {
+  const template = '<html><head><title>Meldwijzer</title></head><body>\n<div id="app">\n<p>laden</p>\n</div>\n</body></html>';
+  expect(fillTemplate(template, '<h1>Stap 2</h1>', 'Stap 2 — Meldwijzer')).toBe('<html><head><title>Stap 2 — Meldwijzer</title></head><body>\n<div id="app"><h1>Stap 2</h1></div>\n</body></html>');
+  expect(() => fillTemplate('<html><body></body></html>', '<h1>x</h1>', 'x')).toThrow('no <div id="app">');
+});
