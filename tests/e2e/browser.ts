@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { followLink } from './follow-link';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -53,14 +54,7 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-/** Goes to another screen the way a user does, by following a link inside the app: no page
- * load, so the walk in memory and an unlocked key stay. `page.goto` is typing an address. */
+/** Goes to another screen by following a link inside the app; `page.goto` is typing an address. */
 export async function visit(page: Page, path: string) {
-  await page.evaluate((target) => {
-    const link = Object.assign(document.createElement('a'), { href: target });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    return new Promise((rendered) => requestAnimationFrame(() => rendered(undefined)));
-  }, new URL(path, page.url()).pathname);
+  await page.evaluate(followLink, new URL(path, page.url()).pathname);
 }

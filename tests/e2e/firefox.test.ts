@@ -1,6 +1,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { startServer } from '../bench/static-server.mjs';
+import { followLink } from './follow-link';
 
 // The core flows again in a second engine: Firefox ESR from Debian, over WebDriver BiDi.
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -71,12 +72,7 @@ test('Firefox: the app lock seals the notes, and the passphrase opens them', asy
   await page.locator('#unlock-passphrase').fill('firefox wachtwoordzin');
   await page.locator('::-p-aria(Ontgrendelen)').click();
   // Through a link inside the app: typing the address would load the page and lock it again.
-  await page.evaluate(() => {
-    const link = Object.assign(document.createElement('a'), { href: '/algemeen/stap/1/' });
-    document.body.append(link);
-    link.click();
-    link.remove();
-  });
+  await page.evaluate(followLink, '/algemeen/stap/1/');
   await page.locator('#notes-1').wait();
   expect(await page.$eval('#notes-1', (e) => (e as HTMLTextAreaElement).value)).toBe('Geheim in Firefox');
   await page.browserContext().close();

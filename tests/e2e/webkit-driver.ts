@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
+import { followLink } from './follow-link';
 
 // Debian's WebKitGTK: the MiniBrowser, driven by WebKitWebDriver (classic W3C WebDriver) under
 // Xvfb. No npm client: the few commands the tests need are plain HTTP.
@@ -34,15 +35,7 @@ export class Session {
   go(url: string) { return this.send('POST', '/url', { url }); }
   url() { return this.send<string>('GET', '/url'); }
   refresh() { return this.send('POST', '/refresh', {}); }
-  /** Follows a link inside the app, as a user does: no page load, so an unlocked key stays. */
-  follow(path: string) {
-    return this.exec((target: string) => {
-      const link = Object.assign(document.createElement('a'), { href: target });
-      document.body.append(link);
-      link.click();
-      link.remove();
-    }, path);
-  }
+  follow(path: string) { return this.exec(followLink, path); }
   close() { return command(this.base, 'DELETE', `/session/${this.id}`, undefined, 15_000).catch(() => undefined); }
 
   /** Runs fn in the page; an element id passed through ref() arrives as the element. */
