@@ -10,9 +10,13 @@ const contentDir = process.env.MELDWIJZER_CONTENT ?? fileURLToPath(new URL('./co
 
 /** Validates content/ and serves it as packs/*.json; a bad pack stops the build with
  * file, field and fix. Kept here, not as a package: it is twenty lines of glue. */
+type Compiled = ReturnType<typeof compileAll>;
+// One compile per build, shared by the pack files and the prerendered pages. The dev server
+// compiles on every request instead, so an edited pack shows at once.
+let built: Compiled | undefined;
+
 function contentPacks(): Plugin {
-  const files = () => {
-    const { packs, index } = compileAll(contentDir);
+  const files = ({ packs, index }: Compiled = compileAll(contentDir)) => {
     return new Map<string, string>([
       ['packs/index.json', JSON.stringify(index)],
       ...packs.map((p) => [`packs/${p.id}.json`, JSON.stringify(p)] as [string, string]),
@@ -26,7 +30,8 @@ function contentPacks(): Plugin {
     },
     buildStart() {
       if (serving) return;
-      for (const [fileName, source] of files()) this.emitFile({ type: 'asset', fileName, source });
+      built = compileAll(contentDir);
+      for (const [fileName, source] of files(built)) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, nextMiddleware) => {
@@ -84,7 +89,7 @@ export default defineConfig({
   plugins: [
     contentPacks(),
     contentSecurityPolicy(),
-    prerender(() => compileAll(contentDir)),
+    prerender(() => built ?? compileAll(contentDir)),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
