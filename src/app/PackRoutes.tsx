@@ -82,8 +82,9 @@ export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, sessio
           pack={pack}
           lang={lang}
           nodeId={route.node}
-          withVeiligThuis={pos.withVeiligThuis}
+          path={pos.path}
           backHref={backHref(pack, pos, route.node)}
+          onExit={(exit) => dispatch({ type: 'answer', node: route.node, answer: exit }, 'navigate')}
           onContinue={() => {
             // Came back here with the browser's back button: the walk already went on.
             if (pos.current === route.node) dispatch({ type: 'continue', node: route.node }, 'navigate');

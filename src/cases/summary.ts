@@ -1,5 +1,8 @@
-import type { CompiledPack, Locale, OutcomeText, QuestionText } from '../content/schema';
+import type { CompiledPack, Locale } from '../content/schema';
 import { STEP_NUMBERS } from '../content/schema';
+import { moveWording, outcomeOnPath } from '../content/wording';
+import { position } from '../meldcode/engine';
+import type { Position, ReportKind } from '../meldcode/types';
 import type { Case } from './types';
 
 /** Labels the summary needs from the UI's language files, passed in so this stays pure. */
@@ -23,6 +26,11 @@ export interface SummaryLabels {
   kader: string;
   answeredAt: string;
   outcome: string;
+  /** An outcome the walk passed on its way (e.g. a melding, then on with Veilig Thuis). */
+  waypoint: string;
+  /** Beslissing 1 as the outcome answers it, one sentence per kind. */
+  report: string;
+  reportKind: Record<ReportKind, string>;
   meldnormen: string;
   reason: string;
   decisions: string;
@@ -83,23 +91,32 @@ export function summarise(c: Case, pack: CompiledPack, lang: Locale, l: SummaryL
   return sections;
 }
 
+/** The walk as the pack reads it, or undefined when the stored answers do not fit this pack. */
+function walkOf(c: Case, pack: CompiledPack): Position | undefined {
+  try {
+    return position(pack.kader, c.kader.state);
+  } catch {
+    return undefined;
+  }
+}
+
 function kaderLines(c: Case, pack: CompiledPack, lang: Locale, l: SummaryLabels, formatTime: (iso: string) => string) {
-  const nodes = pack.text[lang].kader.nodes;
+  const text = pack.text[lang];
+  const walk = walkOf(c, pack);
   const lines: { label?: string; text: string }[] = [];
-  for (const move of c.kader.state.moves) {
+  if (!walk) return lines;
+  c.kader.state.moves.forEach((move, i) => {
     const at = c.kader.answeredAt[move.node];
     const when = at ? ` (${l.answeredAt} ${formatTime(at)})` : '';
-    if (move.answer) {
-      const q = nodes[move.node] as QuestionText | undefined;
-      if (q) lines.push({ label: `${l.kader}: ${q.label}`, text: `${q.question} — ${q.answers[move.answer] ?? move.answer}${when}` });
-    } else {
-      const o = nodes[move.node] as OutcomeText | undefined;
-      if (o) lines.push({ label: l.outcome, text: `${o.title}${when}` });
-    }
-  }
-  if (c.kader.outcome) {
-    const o = nodes[c.kader.outcome.node] as OutcomeText | undefined;
-    lines.push({ label: l.outcome, text: `${o?.title ?? c.kader.outcome.code} (${formatTime(c.kader.outcome.at)})` });
+    const w = moveWording(pack.kader, text, walk.path, i, move);
+    if (w.kind === 'waypoint') lines.push({ label: l.waypoint, text: `${w.title}${when}` });
+    else if (w.kind === 'answer') lines.push({ label: `${l.kader}: ${w.label}`, text: `${w.question} — ${w.answer}${when}` });
+    else lines.push({ label: w.label ? `${l.kader}: ${w.label}` : l.waypoint, text: `${w.question} — ${w.exit}${when}` });
+  });
+  if (c.kader.outcome && walk.finished) {
+    const o = outcomeOnPath(pack.kader, text, walk.path, walk.path.length - 1);
+    lines.push({ label: l.outcome, text: `${o.title} (${formatTime(c.kader.outcome.at)})` });
+    lines.push({ label: l.report, text: l.reportKind[o.report] });
     if (c.kader.outcome.meldnormen.length) {
       lines.push({ label: l.meldnormen, text: c.kader.outcome.meldnormen.map((n) => `${n}: ${pack.text[lang].meldnormen[String(n) as '1']}`).join('\n') });
     }

@@ -62,6 +62,16 @@ export interface PackSource {
   /** The step whose screen starts the afwegingskader. Default: 4. */
   kaderStep?: StepNumber;
   kader: Kader;
+  /** What changed in each version, newest first; shown to users beside the sources. */
+  changelog?: ChangelogEntry[];
+}
+
+export interface ChangelogEntry {
+  version: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Each change in one sentence, in the default language. */
+  changes: string[];
 }
 
 /** Wording for one step of the meldcode. Lists may be empty but must be present. */
@@ -92,6 +102,12 @@ export interface OutcomeText {
   why: string;
   /** Replaces `text` when Veilig Thuis is already involved (afwegingen 3–5 walked together). */
   withVeiligThuis?: string;
+  /** Replaces `title` when Veilig Thuis is already involved. */
+  withVeiligThuisTitle?: string;
+  /** Replaces `why` when Veilig Thuis is already involved. */
+  withVeiligThuisWhy?: string;
+  /** Required when an exit leads here: what the screens that offer the exit say beside it. */
+  offer?: string;
 }
 
 /** <locale>.yaml: all wording of the pack in one language. */
@@ -107,9 +123,10 @@ export interface PackText {
 }
 
 /** What the build writes to packs/<id>.json and the app reads. */
-export interface CompiledPack extends Required<Omit<PackSource, 'review'>> {
+export interface CompiledPack extends Required<Omit<PackSource, 'review' | 'changelog'>> {
   format: typeof FORMAT_VERSION;
   review: string[];
+  changelog: ChangelogEntry[];
   text: Record<Locale, PackText>;
   /** Per locale, the text fields that fell back to defaultLocale. */
   fallback: Record<Locale, string[]>;

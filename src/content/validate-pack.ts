@@ -1,7 +1,7 @@
 import { checkKader, type KaderProblem } from '../meldcode/check';
-import type { Answer, Kader, KaderNode, OutcomeCode } from '../meldcode/types';
+import type { Answer, Exit, Kader, KaderNode, OutcomeCode } from '../meldcode/types';
 import { describe, FileChecker, isRecord } from './errors';
-import { BEROEPSGROEPEN, LOCALES, STEP_NUMBERS, type Locale, type PackSource, type Source, type StepNumber } from './schema';
+import { BEROEPSGROEPEN, LOCALES, STEP_NUMBERS, type ChangelogEntry, type Locale, type PackSource, type Source, type StepNumber } from './schema';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const OUTCOME_CODES: OutcomeCode[] = [
@@ -11,7 +11,7 @@ const OUTCOME_CODES: OutcomeCode[] = [
   'hulp-afsluiten-met-monitoring',
   'opnieuw-melden',
 ];
-const PACK_FIELDS = ['id', 'version', 'beroepsgroep', 'defaultLocale', 'locales', 'reviewed', 'sources', 'review', 'kaderStep', 'kader'];
+const PACK_FIELDS = ['id', 'version', 'beroepsgroep', 'defaultLocale', 'locales', 'reviewed', 'sources', 'review', 'kaderStep', 'kader', 'changelog'];
 
 function isDate(text: string, precision: 'day' | 'any'): boolean {
   const pattern = precision === 'day' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -26,7 +26,7 @@ function oneOf(list: readonly unknown[]): string {
 }
 
 /** Reads pack.yaml into a typed PackSource, or reports every field that is wrong. */
-export type ValidPackSource = PackSource & { defaultLocale: Locale; kaderStep: StepNumber };
+export type ValidPackSource = PackSource & { defaultLocale: Locale; kaderStep: StepNumber; changelog: ChangelogEntry[] };
 
 /** Addresses and folders of the app itself. */
 const RESERVED_IDS = ['gegevens', 'niet-gevonden', 'assets', 'icons', 'packs'];
@@ -65,11 +65,12 @@ export function validatePackSource(raw: unknown, folder: string, c: FileChecker)
   const kaderStep = raw.kaderStep ?? 4;
   if (!STEP_NUMBERS.includes(kaderStep as 1)) c.fail('kaderStep', `${describe(kaderStep)} is not a step`, 'use a step number from 1 to 5 (usually 4).');
   const kader = readKader(raw.kader, c);
+  const changelog = readChangelog(raw.changelog, version, c);
 
   if (c.errors.length > 0) return undefined;
   return {
     id: id!, version: version!, beroepsgroep: beroepsgroep!, defaultLocale: defaultLocale!, locales: locales!,
-    reviewed: reviewed!, sources: sources!, review, kaderStep: kaderStep as StepNumber, kader: kader!,
+    reviewed: reviewed!, sources: sources!, review, kaderStep: kaderStep as StepNumber, kader: kader!, changelog,
   };
 }
 
@@ -92,6 +93,27 @@ function readSources(v: unknown, c: FileChecker): Source[] | undefined {
     if (typeof s.date !== 'string' || !isDate(s.date, 'any')) c.fail(`${at}.date`, `${describe(s.date)} is not a date`, 'write YYYY-MM-DD (or YYYY-MM, or YYYY when only the year is known) in quotes.');
   });
   return v as Source[];
+}
+
+/** Optional; when present, its newest entry must be the pack's version, so no change ships unlisted. */
+function readChangelog(v: unknown, version: string | undefined, c: FileChecker): ChangelogEntry[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) {
+    c.fail('changelog', `expected a list of versions, got ${describe(v)}`, 'write each version as a group with version, date and changes.');
+    return [];
+  }
+  v.forEach((e, i) => {
+    const at = `changelog.${i}`;
+    if (!isRecord(e)) return c.fail(at, `expected version, date and changes, got ${describe(e)}`, 'write each version as a group with version, date and changes.');
+    if (typeof e.version !== 'string' || !/^\d+\.\d+\.\d+$/.test(e.version)) c.fail(`${at}.version`, `${describe(e.version)} is not a version`, 'write it like 1.1.0.');
+    if (typeof e.date !== 'string' || !isDate(e.date, 'day')) c.fail(`${at}.date`, `${describe(e.date)} is not a date`, 'write it as "YYYY-MM-DD".');
+    if (!Array.isArray(e.changes) || e.changes.length === 0 || e.changes.some((x) => typeof x !== 'string' || !x.trim())) {
+      c.fail(`${at}.changes`, `expected a list of texts, got ${describe(e.changes)}`, 'write each change as a line starting with "- ".');
+    }
+  });
+  const newest = v[0] as { version?: unknown } | undefined;
+  if (version && isRecord(newest) && newest.version !== version) c.fail('changelog.0.version', `the newest entry is ${describe(newest.version)}, but the pack is version ${version}`, 'put an entry for the current version at the top.');
+  return v as ChangelogEntry[];
 }
 
 function readReview(v: unknown, c: FileChecker): string[] {
@@ -128,17 +150,20 @@ function readNode(node: unknown, at: string, c: FileChecker): KaderNode | undefi
     }
     if (!Array.isArray(node.answers)) return c.fail(`${at}.answers`, `expected a list of answers, got ${describe(node.answers)}`, 'give each question at least a "ja" and a "nee" answer.');
     const answers = node.answers.map((a, i) => readAnswer(a, `${at}.answers.${i}`, c));
-    return { type: 'question', afweging: node.afweging as number, answers: answers.filter((a): a is Answer => !!a) };
+    return stripUndefined<KaderNode>({ type: 'question', afweging: node.afweging as number, answers: answers.filter((a): a is Answer => !!a), exits: readExits(node.exits, at, c) });
   }
   if (node.type === 'outcome') {
     if (!OUTCOME_CODES.includes(node.code as OutcomeCode)) c.fail(`${at}.code`, `${describe(node.code)} is not a known outcome`, `use one of: ${oneOf(OUTCOME_CODES)}.`);
     if (node.meldnorm !== undefined && ![1, 2, 3].includes(node.meldnorm as number)) c.fail(`${at}.meldnorm`, `${describe(node.meldnorm)} is not a meldnorm`, 'use 1, 2 or 3, or leave it out.');
     if (node.next !== undefined && typeof node.next !== 'string') c.fail(`${at}.next`, `expected a node name, got ${describe(node.next)}`, 'name the question that follows, or leave it out for an end point.');
-    for (const flag of ['withVeiligThuis', 'followUp'] as const) {
+    for (const flag of ['withVeiligThuis', 'followUp', 'alwaysReport'] as const) {
       if (node[flag] !== undefined && typeof node[flag] !== 'boolean') c.fail(`${at}.${flag}`, `expected true or false, got ${describe(node[flag])}`, 'write true or false, or leave it out.');
     }
-    const { type: _t, code, meldnorm, next, withVeiligThuis, followUp } = node;
-    return stripUndefined<KaderNode>({ type: 'outcome', code: code as OutcomeCode, meldnorm: meldnorm as 1, next: next as string, withVeiligThuis: withVeiligThuis as boolean, followUp: followUp as boolean });
+    const { type: _t, code, meldnorm, next, withVeiligThuis, followUp, alwaysReport } = node;
+    return stripUndefined<KaderNode>({
+      type: 'outcome', code: code as OutcomeCode, meldnorm: meldnorm as 1, next: next as string, withVeiligThuis: withVeiligThuis as boolean,
+      followUp: followUp as boolean, alwaysReport: alwaysReport as boolean, exits: readExits(node.exits, at, c),
+    });
   }
   return c.fail(`${at}.type`, `${describe(node.type)} is not a node type`, 'use "question" or "outcome".');
 }
@@ -152,6 +177,18 @@ function readAnswer(a: unknown, at: string, c: FileChecker): Answer | undefined 
   return stripUndefined({ id: a.id as string, value: a.value as 'ja', next: a.next as string, acute: a.acute as boolean });
 }
 
+function readExits(v: unknown, at: string, c: FileChecker): Exit[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) return c.fail(`${at}.exits`, `expected a list of exits, got ${describe(v)}`, 'write each exit as "- { id: nieuwe-zorg, next: <node> }".');
+  return v.flatMap((e, i) => {
+    const where = `${at}.exits.${i}`;
+    if (!isRecord(e)) return c.fail(where, `expected id and next, got ${describe(e)}`, 'write the exit as a group with id and next.') ?? [];
+    if (typeof e.id !== 'string' || !SLUG.test(e.id)) c.fail(`${where}.id`, `${describe(e.id)} is not a valid exit name`, 'use lower-case letters, digits and dashes, e.g. "nieuwe-zorg".');
+    if (typeof e.next !== 'string') c.fail(`${where}.next`, `expected a node name, got ${describe(e.next)}`, 'name the outcome this exit leads to.');
+    return [{ id: e.id as string, next: e.next as string }];
+  });
+}
+
 function stripUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
@@ -163,7 +200,7 @@ function problemText(p: KaderProblem): string {
     case 'unreachable': return 'no answer leads to this node, so nobody can reach it';
     case 'cycle': return `leads back to "${p.target}", so a walk could go round forever`;
     case 'no-answers': return 'a question needs at least two answers';
-    case 'duplicate-answer': return 'two answers of this question share a name';
+    case 'duplicate-answer': return 'two answers or exits of this node share a name';
     case 'no-outcome': return 'this path never reaches an outcome';
   }
 }
@@ -175,7 +212,7 @@ function problemFix(p: KaderProblem, names: string[]): string {
     case 'unreachable': return 'point an answer or outcome "next" to it, or remove the node.';
     case 'cycle': return 'every answer must lead forward, to a later question or an outcome.';
     case 'no-answers': return 'give the question a "ja" and a "nee" answer.';
-    case 'duplicate-answer': return 'give each answer of a question its own id.';
+    case 'duplicate-answer': return 'give each answer and exit of a node its own id.';
     case 'no-outcome': return 'let every path end in a node with "type: outcome".';
   }
 }

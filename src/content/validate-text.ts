@@ -7,13 +7,19 @@ type Spec = 'text' | '?text' | 'list' | { [key: string]: Spec };
 
 const STEP: Spec = { title: 'text', summary: 'text', todo: 'list', tips: 'list', record: 'list', pitfalls: 'list' };
 
-/** The shape depends on the kader: every node needs wording, and only those nodes. */
+/** The shape depends on the kader: every node needs wording, and only those nodes. An outcome
+ * that an exit leads to also needs `offer`: the words beside the exit on the screens that offer it. */
 export function textSpec(kader: Kader): Spec {
   const nodes: Record<string, Spec> = {};
+  const exitTargets = new Set(Object.values(kader.nodes).flatMap((n) => (n.exits ?? []).map((e) => e.next)));
   for (const [id, node] of Object.entries(kader.nodes)) {
     nodes[id] = node.type === 'question'
       ? { label: 'text', question: 'text', explanation: 'list', answers: Object.fromEntries(node.answers.map((a) => [a.id, 'text' as Spec])) }
-      : { title: 'text', text: 'text', why: 'text', withVeiligThuis: '?text' };
+      : {
+        title: 'text', text: 'text', why: 'text',
+        withVeiligThuis: '?text', withVeiligThuisTitle: '?text', withVeiligThuisWhy: '?text',
+        ...(exitTargets.has(id) ? { offer: 'text' as Spec } : {}),
+      };
   }
   return {
     title: 'text',

@@ -21,10 +21,11 @@ export interface KaderProblem {
 function edges(kader: Kader, id: NodeId): { at: string; target: NodeId }[] {
   const node = kader.nodes[id];
   if (!node) return [];
+  const exits = (node.exits ?? []).map((e, i) => ({ at: `nodes.${id}.exits.${i}.next`, target: e.next }));
   if (node.type === 'question') {
-    return node.answers.map((a, i) => ({ at: `nodes.${id}.answers.${i}.next`, target: a.next }));
+    return [...node.answers.map((a, i) => ({ at: `nodes.${id}.answers.${i}.next`, target: a.next })), ...exits];
   }
-  return node.next ? [{ at: `nodes.${id}.next`, target: node.next }] : [];
+  return [...(node.next ? [{ at: `nodes.${id}.next`, target: node.next }] : []), ...exits];
 }
 
 /** Every fault that would let a walk dangle, loop, or end without an outcome. */
@@ -35,11 +36,13 @@ export function checkKader(kader: Kader): KaderProblem[] {
   for (const [id, node] of Object.entries(kader.nodes)) {
     if (node.type === 'question') {
       if (node.answers.length < 2) problems.push({ code: 'no-answers', at: `nodes.${id}.answers`, node: id });
-      const seen = new Set<string>();
-      node.answers.forEach((a, i) => {
-        if (seen.has(a.id)) problems.push({ code: 'duplicate-answer', at: `nodes.${id}.answers.${i}.id`, node: id });
-        seen.add(a.id);
-      });
+    }
+    // An exit is recorded as an answer, so its id must not be one of the answers' ids.
+    const seen = new Set<string>();
+    const choices = [...(node.type === 'question' ? node.answers.map((a, i) => ({ id: a.id, at: `answers.${i}` })) : []), ...(node.exits ?? []).map((e, i) => ({ id: e.id, at: `exits.${i}` }))];
+    for (const choice of choices) {
+      if (seen.has(choice.id)) problems.push({ code: 'duplicate-answer', at: `nodes.${id}.${choice.at}.id`, node: id });
+      seen.add(choice.id);
     }
     for (const edge of edges(kader, id)) {
       if (!kader.nodes[edge.target]) problems.push({ code: 'dangling-edge', at: edge.at, node: id, target: edge.target });
@@ -74,9 +77,10 @@ export function checkKader(kader: Kader): KaderProblem[] {
 export function allWalks(kader: Kader, from: NodeId = kader.start): { node: NodeId; answer?: string }[][] {
   const node = kader.nodes[from];
   if (!node) return [];
+  const exits = (node.exits ?? []).flatMap((e) => allWalks(kader, e.next).map((rest) => [{ node: from, answer: e.id }, ...rest]));
   if (node.type === 'outcome') {
     if (!node.next) return [[]];
-    return allWalks(kader, node.next).map((rest) => [{ node: from }, ...rest]);
+    return [...allWalks(kader, node.next).map((rest) => [{ node: from }, ...rest]), ...exits];
   }
-  return node.answers.flatMap((a) => allWalks(kader, a.next).map((rest) => [{ node: from, answer: a.id }, ...rest]));
+  return [...node.answers.flatMap((a) => allWalks(kader, a.next).map((rest) => [{ node: from, answer: a.id }, ...rest])), ...exits];
 }

@@ -1,4 +1,4 @@
-import type { Kader, KaderEvent, KaderNode, KaderState, Meldnorm, Move, NodeId, Position } from './types';
+import type { Kader, KaderEvent, KaderNode, KaderState, Meldnorm, Move, NodeId, Position, ReportKind } from './types';
 
 /** Thrown for a move the kader does not allow; the UI must never offer one. */
 export class IllegalMove extends Error {
@@ -19,13 +19,21 @@ function nodeAt(kader: Kader, id: NodeId): KaderNode {
 /** Where a single move leads, or an IllegalMove when the move does not fit the node. */
 function follow(kader: Kader, move: Move): NodeId {
   const node = nodeAt(kader, move.node);
+  const exit = node.exits?.find((e) => e.id === move.answer);
+  if (exit) return exit.next;
   if (node.type === 'question') {
     const answer = node.answers.find((a) => a.id === move.answer);
     if (!answer) throw new IllegalMove(`${move.node} has no answer ${String(move.answer)}`);
     return answer.next;
   }
+  if (move.answer !== undefined) throw new IllegalMove(`${move.node} has no exit ${move.answer}`);
   if (!node.next) throw new IllegalMove(`${move.node} is an end point`);
   return node.next;
+}
+
+/** Whether a move took one of the node's exits rather than an answer. */
+export function isExit(kader: Kader, move: Move): boolean {
+  return kader.nodes[move.node]?.exits?.some((e) => e.id === move.answer) === true;
 }
 
 export function position(kader: Kader, state: KaderState): Position {
@@ -42,25 +50,53 @@ export function position(kader: Kader, state: KaderState): Position {
   return { path, current, acute, ...summarise(kader, path) };
 }
 
-/** Reports and meldnormen along a path. Once Veilig Thuis is involved, a later 'melden' is the
- * joint conclusion rather than a second report, so it adds no meldnorm; 'opnieuw melden' does. */
-function summarise(kader: Kader, path: NodeId[]) {
-  const meldnormen: Meldnorm[] = [];
+export interface OutcomeContext {
+  /** Veilig Thuis was already involved through this walk when it reached the node. */
+  withVeiligThuis: boolean;
+  report: ReportKind;
+}
+
+/**
+ * How the node at `index` of a path reads. Once Veilig Thuis is involved (afwegingen 3–5 walked
+ * together), a 'melden' at afweging 3 or 4 is the joint conclusion, not a second report. 'Opnieuw
+ * melden' (afweging 5) and new acute or structural unsafety are always a real new melding:
+ * by then Veilig Thuis has often closed the case or handed it over.
+ */
+export function outcomeContext(kader: Kader, path: NodeId[], index: number): OutcomeContext {
   let withVeiligThuis = false;
   let gemeld = false;
-  for (const id of path) {
+  for (const id of path.slice(0, index)) {
     const node = nodeAt(kader, id);
     if (node.type !== 'outcome') continue;
-    const reports = node.code === 'melden' || node.code === 'opnieuw-melden';
-    if (node.meldnorm && reports && !(withVeiligThuis && node.code === 'melden') && !meldnormen.includes(node.meldnorm)) {
-      meldnormen.push(node.meldnorm);
-    }
-    gemeld ||= reports;
+    gemeld ||= reports(node.code);
     withVeiligThuis ||= node.withVeiligThuis === true;
   }
+  const node = nodeAt(kader, path[index]!);
+  if (node.type !== 'outcome' || !reports(node.code)) return { withVeiligThuis, report: 'none' };
+  if (node.code === 'melden' && withVeiligThuis && !node.alwaysReport) return { withVeiligThuis, report: 'joint' };
+  return { withVeiligThuis, report: gemeld ? 'again' : 'new' };
+}
+
+function reports(code: string): boolean {
+  return code === 'melden' || code === 'opnieuw-melden';
+}
+
+/** Reports and meldnormen along a path: a joint conclusion adds no meldnorm of its own. */
+function summarise(kader: Kader, path: NodeId[]) {
+  const meldnormen: Meldnorm[] = [];
+  let gemeld = false;
+  let withVeiligThuis = false;
+  path.forEach((id, i) => {
+    const node = nodeAt(kader, id);
+    if (node.type !== 'outcome') return;
+    const { report } = outcomeContext(kader, path, i);
+    if (report !== 'none' && report !== 'joint' && node.meldnorm && !meldnormen.includes(node.meldnorm)) meldnormen.push(node.meldnorm);
+    gemeld ||= report !== 'none';
+    withVeiligThuis ||= node.withVeiligThuis === true;
+  });
   const last = nodeAt(kader, path[path.length - 1]!);
   const finished = last.type === 'outcome' && !last.next;
-  return { meldnormen, gemeld, withVeiligThuis, finished };
+  return { meldnormen, gemeld, withVeiligThuis, finished, report: outcomeContext(kader, path, path.length - 1).report };
 }
 
 export function next(kader: Kader, state: KaderState, event: KaderEvent): KaderState {

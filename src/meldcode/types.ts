@@ -17,11 +17,19 @@ export interface Answer {
   acute?: boolean;
 }
 
+/** A way out that a screen offers beside its answers: acute or structural unsafety is weighed
+ * 'allereerst en voortdurend', so while help runs a new worry must lead to reporting at once. */
+export interface Exit {
+  id: string;
+  next: NodeId;
+}
+
 export interface QuestionNode {
   type: 'question';
   /** Which of the five afwegingen (1–5) this question belongs to. */
   afweging: number;
   answers: Answer[];
+  exits?: Exit[];
 }
 
 export type OutcomeCode =
@@ -44,6 +52,10 @@ export interface OutcomeNode {
   withVeiligThuis?: boolean;
   /** The next question must wait for an agreed moment (afweging 5 checks the help's result). */
   followUp?: boolean;
+  /** A new melding even when Veilig Thuis is already involved: new acute or structural unsafety
+   * (meldnorm 1) is never settled by the joint conclusion of an earlier melding. */
+  alwaysReport?: boolean;
+  exits?: Exit[];
 }
 
 export type KaderNode = QuestionNode | OutcomeNode;
@@ -53,11 +65,21 @@ export interface Kader {
   nodes: Record<NodeId, KaderNode>;
 }
 
-/** One recorded move: an answer to a question, or passing a waypoint outcome. */
+/** One recorded move: an answer to a question, passing a waypoint outcome, or taking an exit
+ * (then `answer` is the exit's id). */
 export interface Move {
   node: NodeId;
   answer?: string;
 }
+
+/**
+ * What an outcome asks of melden, as one word, so no screen can contradict another:
+ * - 'none': no melding (close, or help without a melding);
+ * - 'new': report to Veilig Thuis;
+ * - 'again': report again, a new melding, although this walk reported before;
+ * - 'joint': Veilig Thuis already has the case from this walk; record the joint conclusion.
+ */
+export type ReportKind = 'none' | 'new' | 'again' | 'joint';
 
 /** What the user has answered so far. `start` differs from the kader's start only when a
  * walk was begun at a later question (a trainer's deep link). */
@@ -84,4 +106,6 @@ export interface Position {
   withVeiligThuis: boolean;
   /** Whether the walk has reached a report to Veilig Thuis (beslissing 1). */
   gemeld: boolean;
+  /** What the current node asks of melden ('none' for a question). */
+  report: ReportKind;
 }

@@ -1,4 +1,5 @@
-import type { CompiledPack, Locale, OutcomeText } from '../content/schema';
+import type { CompiledPack, Locale } from '../content/schema';
+import { outcomeOnPath } from '../content/wording';
 import type { KaderState, OutcomeNode, Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../app/routes';
@@ -7,6 +8,9 @@ import type { Case } from '../cases/types';
 import { setReason } from '../cases/edit';
 import type { CaseSession } from '../app/useCaseSession';
 import { Heading } from './Heading';
+
+/** One sentence per kind, so the outcome screen and the summary say the same about melden. */
+export const REPORT_KEY = { none: 'report.none', new: 'report.new', again: 'report.again', joint: 'report.joint' } as const;
 
 export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, edit }: {
   pack: CompiledPack; lang: Locale; state: KaderState; walk: Position; onRestart: () => void; caseHere: Case | null; edit: CaseSession['edit'];
@@ -21,15 +25,16 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
     );
   }
   const node = pack.kader.nodes[walk.current] as OutcomeNode;
-  const text = pack.text[lang].kader.nodes[walk.current] as OutcomeText;
+  const text = outcomeOnPath(pack.kader, pack.text[lang], walk.path, walk.path.length - 1);
   const meldnormen = pack.text[lang].meldnormen;
   return (
     <>
       <p class="eyebrow">{t('outcome.eyebrow')}</p>
       <Heading documentTitle={t('outcome.eyebrow')}>{text.title}</Heading>
+      <p class="callout report-kind"><strong>{t('report.label')}</strong> {t(REPORT_KEY[text.report])}</p>
       <section aria-labelledby="now">
         <h2 id="now">{t('outcome.now')}</h2>
-        <p class="lead">{walk.withVeiligThuis && text.withVeiligThuis ? text.withVeiligThuis : text.text}</p>
+        <p class="lead">{text.text}</p>
       </section>
       <section aria-labelledby="why">
         <h2 id="why">{t('outcome.why')}</h2>

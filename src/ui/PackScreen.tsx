@@ -43,6 +43,17 @@ export function PackAbout({ pack, lang }: { pack: CompiledPack; lang: Locale }) 
           <ul lang={pack.defaultLocale}>{pack.review.map((r, i) => <li key={i}>{r}</li>)}</ul>
         </details>
       )}
+      {pack.changelog.length > 0 && (
+        <details>
+          <summary>{t('pack.changes')}</summary>
+          {pack.changelog.map((entry) => (
+            <section key={entry.version} lang={pack.defaultLocale} aria-label={t('pack.changesIn', { version: entry.version })}>
+              <h3>{t('pack.changesIn', { version: entry.version })} ({formatDate(entry.date, lang)})</h3>
+              <ul>{entry.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
+            </section>
+          ))}
+        </details>
+      )}
       <details>
         <summary>{t('pack.sources', { count: pack.sources.length })}</summary>
         <ul>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CompiledPack, Locale, QuestionText } from '../content/schema';
 import type { QuestionNode } from '../meldcode/types';
 import { t } from '../i18n';
+import { ExitOffer } from './ExitOffer';
 import { Heading } from './Heading';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
   onPath: boolean;
   backHref: string;
   answersHref: string;
+  /** Also for an exit: it is recorded as an answer. */
   onAnswer: (answer: string) => void;
 }
 
@@ -60,6 +62,7 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, a
         <a class="button secondary" href={backHref}>{t('kader.back')}</a>
         <a href={answersHref}>{t('kader.allAnswers')}</a>
       </div>
+      <ExitOffer pack={pack} lang={lang} nodeId={nodeId} onExit={onAnswer} />
     </form>
   );
 }

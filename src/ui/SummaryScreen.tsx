@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { CONSULT_KEY } from './ConsultationsEditor';
 import { STATUS_KEY } from './CaseList';
 import { Heading } from './Heading';
+import { REPORT_KEY } from './OutcomeScreen';
 import { href } from '../app/routes';
 
 function labels(): SummaryLabels {
@@ -13,7 +14,8 @@ function labels(): SummaryLabels {
     title: t('summary.heading'), label: t('summary.label'), pack: t('summary.pack'), created: t('summary.created'), changed: t('summary.changed'),
     status: t('summary.status'), followUp: t('summary.followUp'), step: (n) => t('step.number', { n }), notes: t('summary.notes'),
     checked: t('summary.checked'), consultations: t('summary.consultation'), conversation: t('summary.conversation'), skipReason: t('conversation.skipReason'),
-    kader: t('summary.kader'), answeredAt: t('summary.answeredAt'), outcome: t('summary.outcome'), meldnormen: t('summary.meldnormen'), reason: t('summary.reason'),
+    kader: t('summary.kader'), answeredAt: t('summary.answeredAt'), outcome: t('summary.outcome'), waypoint: t('answers.outcome'),
+    report: t('report.label'), reportKind: { none: t(REPORT_KEY.none), new: t(REPORT_KEY.new), again: t(REPORT_KEY.again), joint: t(REPORT_KEY.joint) }, meldnormen: t('summary.meldnormen'), reason: t('summary.reason'),
     decisions: t('summary.decisions'), melden: t('decisions.melden'), hulp: t('decisions.hulp'), empty: t('summary.empty'), officialFile: t('summary.officialFile'),
     statusName: { open: t(STATUS_KEY.open), gemeld: t(STATUS_KEY.gemeld), 'hulp-loopt': t(STATUS_KEY['hulp-loopt']), afgesloten: t(STATUS_KEY.afgesloten) },
     consultKind: { collega: t(CONSULT_KEY.collega), aandachtsfunctionaris: t(CONSULT_KEY.aandachtsfunctionaris), 'veilig-thuis': t(CONSULT_KEY['veilig-thuis']), letselduiding: t(CONSULT_KEY.letselduiding) },

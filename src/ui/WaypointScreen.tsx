@@ -1,21 +1,24 @@
-import type { CompiledPack, Locale, OutcomeText } from '../content/schema';
-import type { OutcomeNode, QuestionNode } from '../meldcode/types';
+import type { CompiledPack, Locale } from '../content/schema';
+import { outcomeOnPath } from '../content/wording';
+import type { NodeId, OutcomeNode, QuestionNode } from '../meldcode/types';
 import { t } from '../i18n';
+import { ExitOffer } from './ExitOffer';
 import { Heading } from './Heading';
 
 /** An outcome the walk passes through (melden, then go on with Veilig Thuis; or hulp, then
  * check the result later). It says what to do now before offering the next question. */
-export function WaypointScreen({ pack, lang, nodeId, withVeiligThuis, backHref, onContinue }: {
-  pack: CompiledPack; lang: Locale; nodeId: string; withVeiligThuis: boolean; backHref: string; onContinue: () => void;
+export function WaypointScreen({ pack, lang, nodeId, path, backHref, onContinue, onExit }: {
+  pack: CompiledPack; lang: Locale; nodeId: string; path: NodeId[]; backHref: string; onContinue: () => void; onExit: (exit: string) => void;
 }) {
   const node = pack.kader.nodes[nodeId] as OutcomeNode;
-  const text = pack.text[lang].kader.nodes[nodeId] as OutcomeText;
+  const text = outcomeOnPath(pack.kader, pack.text[lang], path, path.indexOf(nodeId));
   const nextNode = pack.kader.nodes[node.next!] as QuestionNode;
   return (
     <>
       <p class="eyebrow">{t('kader.waypoint')}</p>
-      <Heading>{text.title}</Heading>
-      <p class="lead">{withVeiligThuis && text.withVeiligThuis ? text.withVeiligThuis : text.text}</p>
+      {/* The title says what to do (e.g. report): the tab and history get the neutral step name. */}
+      <Heading documentTitle={t('kader.waypoint')}>{text.title}</Heading>
+      <p class="lead">{text.text}</p>
       <h2>{t('outcome.why')}</h2>
       <p>{text.why}</p>
       {node.meldnorm && <p class="callout">{t('outcome.meldnorm', { n: node.meldnorm })}: {pack.text[lang].meldnormen[String(node.meldnorm) as '1']}</p>}
@@ -26,6 +29,7 @@ export function WaypointScreen({ pack, lang, nodeId, withVeiligThuis, backHref, 
         </button>
         <a class="button secondary" href={backHref}>{t('kader.back')}</a>
       </div>
+      <ExitOffer pack={pack} lang={lang} nodeId={nodeId} onExit={onExit} />
     </>
   );
 }

@@ -82,6 +82,50 @@ describe('the afwegingskader walk-through', () => {
     await waitFor(() => expect(location.pathname).toBe('/algemeen/uitkomst/'));
     expect(await screen.findByText(/^Meldnorm 1$/)).toBeTruthy();
     expect(screen.getByText(/^Meldnorm 3$/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/melden bij Veilig Thuis/);
+    expect(document.querySelector('.report-kind')!.textContent).toMatch(/nieuwe melding/);
+    expect(document.querySelector('.lead')!.textContent).toMatch(/^Doe een nieuwe melding/);
+  });
+
+  test('after a report for unsafety, "no help possible" reads as the joint conclusion, not a second report', async () => {
+    await renderApp({ path: '/algemeen/afweging/a1/' });
+    await answer(1, /^Ja/);
+    await answer(2, /acuut/i);
+    fireEvent.click(await screen.findByRole('button', { name: /samen met Veilig Thuis/ }));
+    await answer(3, /^Nee/);
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/uitkomst/'));
+    const title = (await screen.findByRole('heading', { level: 1 })).textContent!;
+    expect(title).toMatch(/^Al gemeld/);
+    expect(document.querySelector('.report-kind')!.textContent).toMatch(/Je meldt niet nog een keer/);
+    expect(screen.getByText(/^Meldnorm 1$/)).toBeTruthy();
+    expect(screen.queryByText(/^Meldnorm 2$/)).toBeNull();
+    expect(document.querySelector('main')!.textContent).not.toMatch(/meldnorm 2/i);
+  });
+
+  test('every screen of the help path offers "Nieuwe zorg over de veiligheid?", which leads straight to reporting with 112', async () => {
+    await renderApp({ path: '/algemeen/afweging/a1/' });
+    await answer(1, /^Ja/);
+    await answer(2, /^Nee/);
+    await answer(3, /^Ja/);
+    await answer(4, /^Ja/);
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/afweging/hulp/'));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Nieuwe zorg over de veiligheid?' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /afweging 5/ }));
+    await screen.findByText(/Afweging 5 van 5/);
+    const offer = screen.getByRole('heading', { level: 2, name: 'Nieuwe zorg over de veiligheid?' }).closest('section')!;
+    expect(within(offer as HTMLElement).getByRole('link', { name: /112/ }).getAttribute('href')).toBe('tel:112');
+    fireEvent.click(within(offer as HTMLElement).getByRole('button', { name: 'Ja, naar melden' }));
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/uitkomst/'));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toMatch(/Meld nu bij Veilig Thuis/);
+    expect(screen.getByText(/^Meldnorm 1$/)).toBeTruthy();
+    go('/algemeen/afweging/');
+    await screen.findByRole('heading', { level: 1, name: 'Alle antwoorden' });
+    expect(document.querySelector('.answers')!.textContent).toMatch(/Nieuwe zorg over de veiligheid\? Meld nu/);
+  });
+
+  test('questions outside the help path offer no such exit', async () => {
+    await renderApp({ path: '/algemeen/afweging/a1/' });
+    expect(screen.queryByText('Nieuwe zorg over de veiligheid?')).toBeNull();
   });
 
   test('a question opened from a link, outside the current answers, says so and starts there', async () => {

@@ -10,7 +10,8 @@ const labels: SummaryLabels = {
   step: (n) => `Stap ${n}`, notes: 'Aantekeningen', checked: 'Gedaan', consultations: 'Overleg',
   consultKind: { collega: 'Collega', aandachtsfunctionaris: 'AF', 'veilig-thuis': 'VT', letselduiding: 'Letsel' },
   conversation: 'Gesprek', conversationHeld: { ja: 'Gevoerd', overgeslagen: 'Overgeslagen' }, skipReason: 'Reden',
-  kader: 'Afweging', answeredAt: 'op', outcome: 'Uitkomst', meldnormen: 'Meldnormen', reason: 'Afweging in eigen woorden',
+  kader: 'Afweging', answeredAt: 'op', outcome: 'Uitkomst', waypoint: 'Uitkomst onderweg', report: 'Melden?',
+  reportKind: { none: 'geen melding', new: 'melden', again: 'nieuwe melding', joint: 'al gemeld, gezamenlijke conclusie' }, meldnormen: 'Meldnormen', reason: 'Afweging in eigen woorden',
   decisions: 'Toelichting', melden: 'Melden', hulp: 'Hulp', yesNo: { ja: 'Ja', nee: 'Nee' }, empty: '(leeg)', officialFile: 'Niet het dossier.',
 };
 
@@ -32,6 +33,33 @@ test('the summary lists every step, answer, outcome with meldnorm and time, and 
   expect(text).toContain('Meldnormen: 2:');
   expect(text).toContain('Afweging in eigen woorden: Geen eigen hulp mogelijk');
   expect(text).toContain(`(algemeen ${pack.version})`);
+});
+
+function walk(moves: [string, string?][]) {
+  const pack = compiledAlgemeen();
+  let c = newCase({ id: 'c2', label: 'CD', packId: 'algemeen', packVersion: pack.version, now: '2026-11-20T10:00:00.000Z' });
+  for (const [node, answer] of moves) {
+    c = applyKaderEvent(c, pack, answer ? { type: 'answer', node, answer } : { type: 'continue', node }, '2026-11-21T09:30:00.000Z');
+  }
+  return summaryText(summarise(c, pack, 'nl', labels));
+}
+
+test('help that fails after a melding for acute unsafety ends in a new melding, in the summary too', () => {
+  const text = walk([['a1', 'ja'], ['a2', 'ja-structureel'], ['melden-veiligheid'], ['a3', 'ja'], ['a4', 'ja'], ['hulp'], ['a5', 'nee']]);
+  expect(text).toContain('Melden?: nieuwe melding');
+  expect(text).toMatch(/Uitkomst: \(Opnieuw\) melden bij Veilig Thuis/);
+  expect(text).toContain('Meldnormen: 1:');
+  expect(text).toMatch(/\n3: /);
+});
+
+test('after a melding for acute unsafety, "no help possible" is recorded as the joint conclusion, once', () => {
+  const text = walk([['a1', 'ja'], ['a2', 'ja-acuut'], ['melden-veiligheid'], ['a3', 'nee']]);
+  expect(text).toContain('Melden?: al gemeld, gezamenlijke conclusie');
+  const outcomes = text.split('\n').filter((l) => l.startsWith('Uitkomst'));
+  expect(outcomes).toHaveLength(2);
+  expect(outcomes[0]).toMatch(/^Uitkomst onderweg: Meld bij Veilig Thuis/);
+  expect(outcomes[1]).not.toMatch(/Meld bij Veilig Thuis/);
+  expect(text).not.toMatch(/meldnorm 2/i);
 });
 
 test('the summary leaves the case label out unless asked for it', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { answerOf, IllegalMove, initialState, next, position } from '../../../src/meldcode/engine';
+import type { Kader, QuestionNode } from '../../../src/meldcode/types';
 import { referenceKader } from '../../helpers/kader';
 
 const kader = referenceKader();
@@ -58,5 +59,44 @@ describe('next', () => {
 
   test('position rejects a stored walk whose moves do not follow the kader', () => {
     expect(() => position(kader, { start: 'A1', moves: [{ node: 'A2', answer: 'ja' }] })).toThrow(IllegalMove);
+  });
+});
+
+describe('exits and report kinds', () => {
+  const withExit = (): Kader => {
+    const k = referenceKader();
+    k.nodes.A5 = { ...(k.nodes.A5 as QuestionNode), exits: [{ id: 'zorg', next: 'ZORG' }] };
+    k.nodes.ZORG = { type: 'outcome', code: 'melden', meldnorm: 1, alwaysReport: true };
+    return k;
+  };
+  const toA5 = (k: Kader, a2: 'ja' | 'nee') => {
+    let state = initialState(k);
+    for (const [node, value] of [['A1', 'ja'], ['A2', a2]] as const) state = next(k, state, answer(node, value));
+    if (a2 === 'ja') state = next(k, state, { type: 'continue', node: 'O_MELDEN_A2' });
+    for (const [node, value] of [['A3', 'ja'], ['A4', 'ja']] as const) state = next(k, state, answer(node, value));
+    return next(k, state, { type: 'continue', node: 'O_HULP' });
+  };
+
+  test('an exit is taken like an answer and leads to its outcome', () => {
+    const k = withExit();
+    const state = next(k, toA5(k, 'nee'), answer('A5', 'zorg'));
+    expect(position(k, state)).toMatchObject({ current: 'ZORG', finished: true, meldnormen: [1], report: 'new' });
+  });
+
+  test('a node without that exit refuses it', () => {
+    const k = withExit();
+    expect(() => next(k, toA5(k, 'nee'), answer('A4', 'zorg'))).toThrow(IllegalMove);
+    expect(() => position(k, { start: 'A1', moves: [{ node: 'A1', answer: 'ja' }, { node: 'A2', answer: 'ja' }, { node: 'O_MELDEN_A2', answer: 'zorg' }] })).toThrow(IllegalMove);
+  });
+
+  test('after a melding with Veilig Thuis, melden at afweging 3 is the joint conclusion but a new concern and afweging 5 "nee" are new meldingen', () => {
+    const k = withExit();
+    let state = next(k, next(k, initialState(k), answer('A1', 'ja')), answer('A2', 'ja'));
+    state = next(k, state, { type: 'continue', node: 'O_MELDEN_A2' });
+    expect(position(k, next(k, state, answer('A3', 'nee')))).toMatchObject({ report: 'joint', meldnormen: [1] });
+    expect(position(k, next(k, toA5(k, 'ja'), answer('A5', 'zorg')))).toMatchObject({ report: 'again', meldnormen: [1] });
+    expect(position(k, next(k, toA5(k, 'ja'), answer('A5', 'nee')))).toMatchObject({ report: 'again', meldnormen: [1, 3] });
+    expect(position(k, next(k, toA5(k, 'nee'), answer('A5', 'nee')))).toMatchObject({ report: 'new', meldnormen: [3] });
+    expect(position(k, next(k, toA5(k, 'nee'), answer('A5', 'ja')))).toMatchObject({ report: 'none', meldnormen: [] });
   });
 });

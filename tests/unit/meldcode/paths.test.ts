@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { allWalks, checkKader } from '../../../src/meldcode/check';
-import { initialState, next, position } from '../../../src/meldcode/engine';
+import { initialState, isExit, next, position } from '../../../src/meldcode/engine';
 import type { Kader } from '../../../src/meldcode/types';
 import { reference, referenceKader, walkReferencePath } from '../../helpers/kader';
 import { compiledAlgemeen } from '../../helpers/packs';
@@ -57,9 +57,51 @@ describe.each(kaders)('%s', (_name, kader) => {
   });
 });
 
-test('the Algemeen pack has one walk per reference path, plus the acute variants of afweging 2', () => {
+test('the Algemeen pack has one walk per reference path, plus the acute variants of afweging 2 and the exits of the help path', () => {
   const kader = compiledAlgemeen().kader;
-  expect(allWalks(kader)).toHaveLength(reference.paths_expected.length + 4);
+  const walks = allWalks(kader);
+  const byExit = walks.filter((w) => w.some((m) => isExit(kader, m)));
+  expect(walks.length - byExit.length).toBe(reference.paths_expected.length + 4);
+  // Three walks reach 'hulp' (a2 = nee, ja-acuut, ja-structureel); each can leave at 'hulp' and at afweging 5.
+  expect(byExit).toHaveLength(6);
+});
+
+const helpPath = (kader: Kader) => {
+  const hulp = Object.keys(kader.nodes).filter((id) => (kader.nodes[id] as { followUp?: boolean }).followUp);
+  return [...hulp, ...hulp.map((id) => (kader.nodes[id] as { next: string }).next)];
+};
+
+test('every screen of the help path offers a way to report a new safety concern at once (meldnorm 1)', () => {
+  const kader = compiledAlgemeen().kader;
+  expect(helpPath(kader)).toEqual(['hulp', 'a5']);
+  for (const id of helpPath(kader)) {
+    const exit = kader.nodes[id]!.exits?.[0];
+    expect(exit, id).toBeDefined();
+    expect(kader.nodes[exit!.next]).toMatchObject({ type: 'outcome', code: 'melden', meldnorm: 1, alwaysReport: true });
+  }
+});
+
+test('a new safety concern during help is a new melding under meldnorm 1, also after an earlier melding', () => {
+  const kader = compiledAlgemeen().kader;
+  for (const walk of allWalks(kader).filter((w) => w.some((m) => isExit(kader, m)))) {
+    const pos = position(kader, { start: kader.start, moves: walk });
+    expect(pos).toMatchObject({ finished: true, gemeld: true, current: 'melden-nieuwe-zorg' });
+    expect(pos.meldnormen).toContain(1);
+    expect(pos.report).toBe(pos.withVeiligThuis ? 'again' : 'new');
+  }
+});
+
+test('no walk ends in a joint conclusion unless Veilig Thuis already has a melding from this walk, and afweging 5 "nee" is always a melding', () => {
+  const kader = compiledAlgemeen().kader;
+  for (const walk of allWalks(kader)) {
+    const pos = position(kader, { start: kader.start, moves: walk });
+    const node = kader.nodes[pos.current]!;
+    if (pos.report === 'joint') expect(pos.path.some((id) => (kader.nodes[id] as { withVeiligThuis?: boolean }).withVeiligThuis)).toBe(true);
+    if (node.type === 'outcome' && node.code === 'opnieuw-melden') {
+      expect(['new', 'again']).toContain(pos.report);
+      expect(pos.meldnormen).toContain(3);
+    }
+  }
 });
 
 test('answering "ja, acuut" at afweging 2 marks the walk acute, "ja, structureel" does not', () => {
