@@ -19,6 +19,20 @@ describe('help is always there', () => {
     expect(screen.getByRole('link', { name: /Chat met Veilig Thuis/ }).getAttribute('href')).toBe('https://www.veiligthuis.nl/');
   });
 
+  test('the chat link says when the chat is open, that it takes no reports, that professionals phone, and offline that it needs internet', async () => {
+    await renderApp();
+    const chat = screen.getByRole('link', { name: /Chat met Veilig Thuis/ });
+    expect(chat.textContent).toMatch(/werkdagen van 9 tot 17 uur/);
+    expect(chat.textContent).toMatch(/niet melden/);
+    expect(chat.textContent).toMatch(/Voor professionals: bel 0800-2000/);
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    dispatchEvent(new Event('offline'));
+    await waitFor(() => expect(chat.textContent).toMatch(/Voor de chat heb je internet nodig/));
+    onLine.mockRestore();
+    dispatchEvent(new Event('online'));
+    await waitFor(() => expect(chat.textContent).toMatch(/werkdagen/));
+  });
+
   test('the help links show while content is still loading', () => {
     stubPackFetch(new Promise(() => {}));
     history.replaceState(null, '', '/algemeen/stap/2/');

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { compileAll, packFolders, readPackFiles } from '../../src/content/compile-files';
@@ -54,3 +56,17 @@ test('a broken pack stops the production build with file, field and fix', async 
   expect(output).toContain('Fix: use one of: a1, melden, afsluiten');
   expect(output).toContain('content/missing-step/nl.yaml → steps.3: is missing');
 }, 60_000);
+
+test('wherever a count of Veilig Thuis organisations appears, it is 25 (CBS regions since 2023), never 26', () => {
+  const root = resolve(contentDir, '..');
+  const files = [
+    ...packFolders(contentDir).flatMap((f) => readdirSync(resolve(contentDir, f)).map((n) => resolve(contentDir, f, n))),
+    ...readdirSync(resolve(root, 'src/i18n/locales')).map((n) => resolve(root, 'src/i18n/locales', n)),
+    resolve(root, 'index.html'), resolve(root, 'README.md'),
+  ];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    expect(text, file).not.toMatch(/\b26\s+(regionale\s+)?(Veilig Thuis|organisaties|organisations|regio)/i);
+    for (const [, n] of text.matchAll(/\b(\d+)\s+(?:regionale\s+)?Veilig Thuis-(?:organisaties|organisations)/gi)) expect(n, file).toBe('25');
+  }
+});
