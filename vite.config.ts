@@ -16,10 +16,11 @@ type Compiled = ReturnType<typeof compileAll>;
 let built: Compiled | undefined;
 
 function contentPacks(): Plugin {
-  const files = ({ packs, index }: Compiled = compileAll(contentDir)) => {
+  const files = ({ packs, index, routes }: Compiled = compileAll(contentDir)) => {
     return new Map<string, string>([
       ['packs/index.json', JSON.stringify(index)],
       ...packs.map((p) => [`packs/${p.id}.json`, JSON.stringify(p)] as [string, string]),
+      ...routes.map((r) => [`packs/routes/${r.id}.json`, JSON.stringify(r)] as [string, string]),
     ]);
   };
   let serving = false;
@@ -35,7 +36,7 @@ function contentPacks(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, nextMiddleware) => {
-        const match = /\/(packs\/[a-z0-9-]+\.json)$/.exec(req.url?.split('?')[0] ?? '');
+        const match = /\/(packs\/(?:routes\/)?[a-z0-9-]+\.json)$/.exec(req.url?.split('?')[0] ?? '');
         const body = match && files().get(match[1]!);
         if (!body) return nextMiddleware();
         res.setHeader('Content-Type', 'application/json');

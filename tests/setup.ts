@@ -5,10 +5,12 @@ import { initI18n } from '../src/i18n';
 import enCases from '../src/i18n/locales/en.cases.json';
 import en from '../src/i18n/locales/en.json';
 import nlCases from '../src/i18n/locales/nl.cases.json';
+import enPack from '../src/i18n/locales/en.pack.json';
+import nlPack from '../src/i18n/locales/nl.pack.json';
 
 beforeEach(() => {
   // Strict: a key missing from the locale files fails the test instead of warning.
-  initI18n('nl', { strict: true, resources: { nl: nlCases, en: { ...en, ...enCases } } });
+  initI18n('nl', { strict: true, resources: { nl: { ...nlCases, ...nlPack }, en: { ...en, ...enCases, ...enPack } } });
   localStorage.clear();
   location.hash = '';
 });

@@ -12,7 +12,8 @@ import { StartScreen } from '../ui/StartScreen';
 import { UpdateBanner } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
 import { CaseBar } from '../ui/CaseBar';
-import { ConflictDialog, DataScreen, LockScreen, PackRoutes } from './screens';
+import { ConflictDialog, DataScreen, LockScreen, PackRoutes, RouteScreen } from './screens';
+import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
 import { href } from './routes';
@@ -39,6 +40,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   const route = useRoute(first.route);
   const packId = 'pack' in route ? route.pack : undefined;
   const { index, pack, retry } = usePacks(packId, first);
+  const { special, retry: retrySpecial } = useSpecialRoute(route.name === 'route' ? route.route : undefined, first.special);
   const [lang, setLang] = useState<Locale>(currentLanguage);
   const [notices, setNotices] = useState(initialNotices);
   const session = useCaseSession();
@@ -70,7 +72,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   useIdleLock(session.lock === 'unlocked', session.idleMinutes, session.lockNow);
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
-  const safeForUpdate = route.name === 'start' || route.name === 'pack' || route.name === 'data';
+  const safeForUpdate = route.name === 'start' || route.name === 'pack' || route.name === 'data' || route.name === 'route';
   const packText = current?.text[lang];
   const fellBack = current && (current.fallback[lang]?.length ?? 0) > 0;
 
@@ -81,6 +83,10 @@ export function App({ first, notices: initialNotices, updates }: Props) {
     screen = index.status === 'error' ? <LoadError onRetry={retry} /> : <StartScreen packs={index.status === 'ready' ? index.value : undefined} lang={lang} session={session} formatTime={formatTime} />;
   } else if (route.name === 'data') {
     screen = <DataScreen session={session} formatTime={formatTime} />;
+  } else if (route.name === 'route') {
+    if (special.status === 'ready') screen = <RouteScreen route={special.value} lang={lang} />;
+    else if (special.status === 'loading') screen = <p role="status">{t('load.loading')}</p>;
+    else screen = special.status === 'missing' ? <NotFound /> : <LoadError onRetry={retrySpecial} />;
   } else if (route.name === 'notFound' || pack.status === 'missing') {
     screen = <NotFound />;
   } else if (pack.status === 'error') {

@@ -1,19 +1,22 @@
-import { loadIndex, loadPack } from '../content/load';
-import type { CompiledPack, PackSummary } from '../content/schema';
+import { loadIndex, loadPack, loadRoute } from '../content/load';
+import type { CompiledPack, CompiledRoute, PackSummary } from '../content/schema';
 import type { Route } from './routes';
-import { DataScreen, PackRoutes } from './screens';
+import { DataScreen, PackRoutes, RouteScreen } from './screens';
 
 /** What the first screen needs before it can show itself. */
 export interface FirstScreen {
   route: Route;
   index?: PackSummary[];
   pack?: CompiledPack;
+  /** A special route's content (e.g. /route/collega/). */
+  special?: CompiledRoute;
 }
 
 /** The code (and strings) of the screen a route shows. */
 export function preloadScreen(route: Route): Promise<void> | undefined {
   if ('pack' in route) return PackRoutes.preload();
   if (route.name === 'data') return DataScreen.preload();
+  if (route.name === 'route') return RouteScreen.preload();
   return undefined;
 }
 
@@ -26,6 +29,7 @@ export async function loadFirstScreen(route: Route, patienceMs = 3000): Promise<
   const work = Promise.allSettled([
     loadIndex().then((index) => { first.index = index; }),
     packId ? loadPack(packId).then((pack) => { first.pack = pack; }) : undefined,
+    route.name === 'route' ? loadRoute(route.route).then((special) => { first.special = special; }) : undefined,
     preloadScreen(route),
   ]);
   await Promise.race([work, new Promise((ok) => setTimeout(ok, patienceMs))]);

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'outcome'; pack: string }
   | { name: 'summary'; pack: string }
   | { name: 'data' }
+  | { name: 'route'; route: string }
   | { name: 'notFound' };
 
 const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -26,6 +27,8 @@ export function parseRoute(path: string): Route {
   if (clean === 'gegevens') return { name: 'data' };
   const [pack, kind, arg, ...rest] = clean.split('/');
   if (!pack || !SEGMENT.test(pack) || rest.length > 0) return { name: 'notFound' };
+  // A special route (e.g. a concern about a colleague); 'route' can never be a pack's id.
+  if (pack === 'route') return kind && SEGMENT.test(kind) && arg === undefined ? { name: 'route', route: kind } : { name: 'notFound' };
   if (kind === undefined) return { name: 'pack', pack };
   if (kind === 'stap' && arg && /^[1-5]$/.test(arg)) return { name: 'step', pack, step: Number(arg) as StepNumber };
   if (kind === 'afweging' && arg === undefined) return { name: 'answers', pack };
@@ -52,6 +55,7 @@ export function routePath(route: Route): string {
     case 'outcome': return `${route.pack}/uitkomst/`;
     case 'summary': return `${route.pack}/samenvatting/`;
     case 'data': return 'gegevens/';
+    case 'route': return `route/${route.route}/`;
     case 'notFound': return 'niet-gevonden/';
   }
 }

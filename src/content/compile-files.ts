@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { PackValidationError, type PackError } from './errors';
-import { LOCALES, type CompiledPack, type PackSummary } from './schema';
+import { LOCALES, type CompiledPack, type CompiledRoute, type PackSummary } from './schema';
+import { compileRoute } from './validate-route';
 import { compilePack, type PackFiles } from './validate';
 
 function readYaml(path: string, file: string, errors: PackError[]): unknown {
@@ -29,22 +30,47 @@ export function readPackFiles(contentDir: string, folder: string): PackFiles {
   return { folder, pack, texts, errors };
 }
 
+/** content/routes/ holds special routes, not a pack. */
+export const ROUTES_FOLDER = 'routes';
+
 export function packFolders(contentDir: string): string[] {
-  return readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return subfolders(contentDir).filter((name) => name !== ROUTES_FOLDER);
+}
+
+export function routeFolders(contentDir: string): string[] {
+  const dir = join(contentDir, ROUTES_FOLDER);
+  return existsSync(dir) ? subfolders(dir) : [];
+}
+
+function subfolders(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+}
+
+export function readRouteFiles(contentDir: string, folder: string) {
+  const errors: PackError[] = [];
+  const dir = join(contentDir, ROUTES_FOLDER, folder);
+  const file = (name: string) => `content/${ROUTES_FOLDER}/${folder}/${name}`;
+  const route = readYaml(join(dir, 'route.yaml'), file('route.yaml'), errors);
+  if (route === undefined && errors.length === 0) errors.push({ file: file('route.yaml'), field: '', message: 'is missing', fix: 'every route folder needs a route.yaml; copy content/routes/collega/route.yaml.' });
+  const texts = Object.fromEntries(LOCALES.map((l) => [l, readYaml(join(dir, `${l}.yaml`), file(`${l}.yaml`), errors)]));
+  return { folder, route, texts, errors };
 }
 
 /** Compiles every pack folder; reports the problems of all packs together, then throws. */
-export function compileAll(contentDir: string): { packs: CompiledPack[]; index: PackSummary[] } {
+export function compileAll(contentDir: string): { packs: CompiledPack[]; index: PackSummary[]; routes: CompiledRoute[] } {
   const packs: CompiledPack[] = [];
+  const routes: CompiledRoute[] = [];
   const errors: PackError[] = [];
-  for (const folder of packFolders(contentDir)) {
+  const collect = <T>(list: T[], compile: () => T) => {
     try {
-      packs.push(compilePack(readPackFiles(contentDir, folder)));
+      list.push(compile());
     } catch (e) {
       if (!(e instanceof PackValidationError)) throw e;
       errors.push(...e.errors);
     }
-  }
+  };
+  for (const folder of packFolders(contentDir)) collect(packs, () => compilePack(readPackFiles(contentDir, folder)));
+  for (const folder of routeFolders(contentDir)) collect(routes, () => compileRoute(readRouteFiles(contentDir, folder)));
   if (errors.length > 0) throw new PackValidationError(errors);
   const index = packs.map((p) => ({
     id: p.id,
@@ -54,5 +80,5 @@ export function compileAll(contentDir: string): { packs: CompiledPack[]; index: 
     title: Object.fromEntries(LOCALES.map((l) => [l, p.text[l].title])) as PackSummary['title'],
     description: Object.fromEntries(LOCALES.map((l) => [l, p.text[l].description])) as PackSummary['description'],
   }));
-  return { packs, index };
+  return { packs, index, routes };
 }

@@ -1,10 +1,16 @@
 import { checkKader } from '../meldcode/check';
-import { FORMAT_VERSION, type CompiledPack, type PackSummary } from './schema';
+import { FORMAT_VERSION, type CompiledPack, type CompiledRoute, type PackSummary } from './schema';
+
+/** The host answered that the file does not exist: a wrong address, not a network problem. */
+export class MissingContent extends Error {
+  override name = 'MissingContent';
+}
 
 /** Fetches are same-origin and precached by the service worker, so offline they still work. */
 async function getJson(url: string): Promise<unknown> {
   // From the app's root, not the page: every screen has its own address.
   const response = await fetch(import.meta.env.BASE_URL + url);
+  if (response.status === 404) throw new MissingContent(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json();
 }
@@ -23,4 +29,12 @@ export async function loadPack(id: string): Promise<CompiledPack> {
     throw new Error(`packs/${id}.json: not a valid pack`);
   }
   return pack;
+}
+
+export async function loadRoute(id: string): Promise<CompiledRoute> {
+  const route = (await getJson(`packs/routes/${encodeURIComponent(id)}.json`)) as CompiledRoute;
+  if (route?.format !== FORMAT_VERSION || route.id !== id || !Array.isArray(route.sections) || !route.text) {
+    throw new Error(`packs/routes/${id}.json: not a valid route`);
+  }
+  return route;
 }

@@ -141,3 +141,38 @@ export interface PackSummary {
   title: Record<Locale, string>;
   description: Record<Locale, string>;
 }
+
+/**
+ * A special route: a short screen for a situation the meldcode's afwegingskader does not fit,
+ * e.g. a concern about a colleague (content/routes/<id>/). route.yaml holds the structure and
+ * sources; <locale>.yaml the wording. Each section names the sources its claims come from.
+ */
+export interface RouteSource {
+  /** Lower-case letters, digits and dashes; also the folder name and the address /route/<id>/. */
+  id: string;
+  version: string;
+  defaultLocale?: Locale;
+  locales: Locale[];
+  reviewed: string;
+  /** Every source, each with an id the sections refer to. */
+  sources: (Source & { id: string })[];
+  /** The sections in the order shown, each with the ids of its sources. */
+  sections: { id: string; sources: string[] }[];
+  review?: string[];
+}
+
+export interface RouteText {
+  title: string;
+  intro: string;
+  /** What still goes through the meldcode (e.g. worries about the home situation). */
+  meldcode: string;
+  sections: Record<string, { title: string; items: string[] }>;
+}
+
+export interface CompiledRoute extends Required<Omit<RouteSource, 'defaultLocale' | 'review'>> {
+  format: typeof FORMAT_VERSION;
+  defaultLocale: Locale;
+  review: string[];
+  text: Record<Locale, RouteText>;
+  fallback: Record<Locale, string[]>;
+}

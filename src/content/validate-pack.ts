@@ -3,7 +3,7 @@ import type { Answer, Exit, Kader, KaderNode, OutcomeCode } from '../meldcode/ty
 import { describe, FileChecker, isRecord } from './errors';
 import { BEROEPSGROEPEN, LOCALES, STEP_NUMBERS, type ChangelogEntry, type Locale, type PackSource, type Source, type StepNumber } from './schema';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const OUTCOME_CODES: OutcomeCode[] = [
   'afsluiten-en-vastleggen',
   'melden',
@@ -13,7 +13,7 @@ const OUTCOME_CODES: OutcomeCode[] = [
 ];
 const PACK_FIELDS = ['id', 'version', 'beroepsgroep', 'defaultLocale', 'locales', 'reviewed', 'sources', 'review', 'kaderStep', 'kader', 'changelog'];
 
-function isDate(text: string, precision: 'day' | 'any'): boolean {
+export function isDate(text: string, precision: 'day' | 'any'): boolean {
   const pattern = precision === 'day' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}(-\d{2}(-\d{2})?)?$/;
   if (!pattern.test(text)) return false;
   const [y, m = 1, d = 1] = text.split('-').map(Number);
@@ -29,7 +29,7 @@ function oneOf(list: readonly unknown[]): string {
 export type ValidPackSource = PackSource & { defaultLocale: Locale; kaderStep: StepNumber; changelog: ChangelogEntry[] };
 
 /** Addresses and folders of the app itself. */
-const RESERVED_IDS = ['gegevens', 'niet-gevonden', 'assets', 'icons', 'packs'];
+const RESERVED_IDS = ['gegevens', 'niet-gevonden', 'assets', 'icons', 'packs', 'route'];
 
 export function validatePackSource(raw: unknown, folder: string, c: FileChecker): ValidPackSource | undefined {
   if (!isRecord(raw)) return c.fail('', `expected a group of fields, got ${describe(raw)}`, 'start from content/algemeen/pack.yaml as an example.');
@@ -74,7 +74,7 @@ export function validatePackSource(raw: unknown, folder: string, c: FileChecker)
   };
 }
 
-function readLocales(v: unknown, defaultLocale: Locale | undefined, c: FileChecker): Locale[] | undefined {
+export function readLocales(v: unknown, defaultLocale: Locale | undefined, c: FileChecker): Locale[] | undefined {
   if (!Array.isArray(v) || v.length === 0) return c.fail('locales', `expected a list of languages, got ${describe(v)}`, `write e.g. "locales: [nl, en]"; allowed: ${oneOf(LOCALES)}.`);
   v.forEach((l, i) => {
     if (!LOCALES.includes(l)) c.fail(`locales.${i}`, `${describe(l)} is not a supported language`, `use one of: ${oneOf(LOCALES)}.`);
@@ -83,7 +83,7 @@ function readLocales(v: unknown, defaultLocale: Locale | undefined, c: FileCheck
   return v as Locale[];
 }
 
-function readSources(v: unknown, c: FileChecker): Source[] | undefined {
+export function readSources(v: unknown, c: FileChecker): Source[] | undefined {
   if (!Array.isArray(v) || v.length === 0) return c.fail('sources', `expected a list of sources, got ${describe(v)}`, 'every pack cites at least one source with title, url and date.');
   v.forEach((s, i) => {
     const at = `sources.${i}`;
@@ -116,7 +116,7 @@ function readChangelog(v: unknown, version: string | undefined, c: FileChecker):
   return v as ChangelogEntry[];
 }
 
-function readReview(v: unknown, c: FileChecker): string[] {
+export function readReview(v: unknown, c: FileChecker): string[] {
   if (v === undefined) return [];
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
     c.fail('review', `expected a list of texts, got ${describe(v)}`, 'write each point to check as a line starting with "- ".');

@@ -3,7 +3,7 @@ import { describe, FileChecker, isRecord } from './errors';
 import { STEP_NUMBERS, type PackText } from './schema';
 
 /** The expected shape of a language file: '?' marks an optional text. */
-type Spec = 'text' | '?text' | 'list' | { [key: string]: Spec };
+export type Spec = 'text' | '?text' | 'list' | { [key: string]: Spec };
 
 const STEP: Spec = { title: 'text', summary: 'text', todo: 'list', tips: 'list', record: 'list', pitfalls: 'list' };
 
@@ -34,10 +34,10 @@ export function textSpec(kader: Kader): Spec {
  * Reads one language file against the spec. With `fallback` (the default language's text),
  * missing fields are filled from it and listed in `fellBack`; without it they are errors.
  */
-export function readText(raw: unknown, spec: Spec, c: FileChecker, fallback?: PackText, fellBack: string[] = []): PackText | undefined {
+export function readText<T = PackText>(raw: unknown, spec: Spec, c: FileChecker, fallback?: T, fellBack: string[] = []): T | undefined {
   const before = c.errors.length;
   const value = walk(raw, spec, '', c, fallback, fellBack);
-  return c.errors.length === before ? (value as PackText) : undefined;
+  return c.errors.length === before ? (value as T) : undefined;
 }
 
 function walk(v: unknown, spec: Spec, at: string, c: FileChecker, fb: unknown, fellBack: string[]): unknown {

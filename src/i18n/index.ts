@@ -1,10 +1,11 @@
 import i18next, { type i18n } from 'i18next';
 import nl from './locales/nl.json';
 import type nlCases from './locales/nl.cases.json';
+import type nlPack from './locales/nl.pack.json';
 import type { Locale } from '../content/schema';
 
 /** Keys are typed from the Dutch files, the source language: a typo fails the type check. */
-export type Key = keyof typeof nl | keyof typeof nlCases;
+export type Key = keyof typeof nl | keyof typeof nlCases | keyof typeof nlPack;
 
 type Strings = Record<string, string>;
 let instance: i18n | undefined;
@@ -12,18 +13,24 @@ let instance: i18n | undefined;
 // Bundle-size sensitive. The shell ships only the Dutch strings of the first screens; the rest
 // loads on demand, as files the service worker precaches, so it all works offline:
 // - 'base': the strings of the shell, per language (Dutch is bundled);
+// - 'pack': the strings of a pack's screens (steps, questions, outcomes), loaded with them;
 // - 'cases': the strings of the case, summary and data screens (loaded with those screens).
-const files: Record<'base' | 'cases', Partial<Record<Locale, () => Promise<Strings>>>> = {
+export type StringsPart = 'pack' | 'cases';
+const files: Record<'base' | StringsPart, Partial<Record<Locale, () => Promise<Strings>>>> = {
   base: { en: () => import('./locales/en.json').then((m) => m.default) },
+  pack: {
+    nl: () => import('./locales/nl.pack.json').then((m) => m.default),
+    en: () => import('./locales/en.pack.json').then((m) => m.default),
+  },
   cases: {
     nl: () => import('./locales/nl.cases.json').then((m) => m.default),
     en: () => import('./locales/en.cases.json').then((m) => m.default),
   },
 };
 const loaded = new Map<string, Promise<void>>();
-let casesWanted = false;
+const wanted = new Set<StringsPart>();
 
-function load(part: 'base' | 'cases', lng: Locale): Promise<void> {
+function load(part: 'base' | StringsPart, lng: Locale): Promise<void> {
   const key = `${part}:${lng}`;
   const file = files[part][lng];
   if (!file) return Promise.resolve();
@@ -35,13 +42,13 @@ function load(part: 'base' | 'cases', lng: Locale): Promise<void> {
 
 /** Makes a language's strings available; call before switching to it. */
 export async function loadLanguage(lng: Locale): Promise<void> {
-  await Promise.all([load('base', lng), casesWanted ? load('cases', lng) : undefined, casesWanted ? load('cases', 'nl') : undefined]);
+  await Promise.all([load('base', lng), ...[...wanted].flatMap((part) => [load(part, lng), load(part, 'nl')])]);
 }
 
-/** The strings of the case screens, in the current language and in Dutch as the fallback. */
-export async function loadCaseStrings(): Promise<void> {
-  casesWanted = true;
-  await Promise.all([load('cases', currentLanguage()), load('cases', 'nl')]);
+/** The strings of a group of screens, in the current language and in Dutch as the fallback. */
+export async function loadStrings(part: StringsPart): Promise<void> {
+  wanted.add(part);
+  await Promise.all([load(part, currentLanguage()), load(part, 'nl')]);
 }
 
 /** One instance for the app. `strict` makes a missing key throw (tests) instead of warn.

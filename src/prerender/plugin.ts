@@ -1,6 +1,6 @@
 import { createServer, type Plugin, type Rollup } from 'vite';
 import type { Route } from '../app/routes';
-import type { CompiledPack, PackSummary, StepNumber } from '../content/schema';
+import type { CompiledPack, CompiledRoute, PackSummary, StepNumber } from '../content/schema';
 import type * as Render from './render';
 
 const STEPS: StepNumber[] = [1, 2, 3, 4, 5];
@@ -8,8 +8,9 @@ const STEPS: StepNumber[] = [1, 2, 3, 4, 5];
 /** Every address of the app, each with whether a new visitor's first view of it is known at build
  * time. Questions are (a trainer's link may start anywhere); screens that show the user's own
  * walk, outcome or case are not: they get the shell page. */
-export function pages(index: PackSummary[], packs: CompiledPack[]): { route: Route; prerender: boolean }[] {
+export function pages(index: PackSummary[], packs: CompiledPack[], routes: CompiledRoute[] = []): { route: Route; prerender: boolean }[] {
   const all: { route: Route; prerender: boolean }[] = [{ route: { name: 'start' }, prerender: true }, { route: { name: 'data' }, prerender: true }];
+  for (const special of routes) all.push({ route: { name: 'route', route: special.id }, prerender: true });
   for (const summary of index) {
     const pack = packs.find((p) => p.id === summary.id);
     if (!pack) continue;
@@ -35,7 +36,7 @@ export function fillTemplate(template: string, body: string, title: string): str
  * takes over the same markup. The service worker precaches only `shell.html` (the page with just
  * the help links) and serves it for every address, so offline nothing changes.
  */
-export function prerender(data: () => { index: PackSummary[]; packs: CompiledPack[] }): Plugin {
+export function prerender(data: () => { index: PackSummary[]; packs: CompiledPack[]; routes: CompiledRoute[] }): Plugin {
   let root = process.cwd();
   let base = '/';
   return {
@@ -52,7 +53,7 @@ export function prerender(data: () => { index: PackSummary[]; packs: CompiledPac
         const html = bundle['index.html'] as Rollup.OutputAsset | undefined;
         if (!html) return;
         const template = String(html.source);
-        const { index, packs } = data();
+        const { index, packs, routes } = data();
         // A module server rather than a one-off import: screens load their code lazily, as in the browser.
         const server = await createServer({
           root,
@@ -67,9 +68,10 @@ export function prerender(data: () => { index: PackSummary[]; packs: CompiledPac
           const module = (await server.ssrLoadModule('/src/prerender/render.tsx')) as typeof Render;
           this.emitFile({ type: 'asset', fileName: 'shell.html', source: template });
           this.emitFile({ type: 'asset', fileName: '404.html', source: template });
-          for (const { route, prerender: known } of pages(index, packs)) {
+          for (const { route, prerender: known } of pages(index, packs, routes)) {
             const pack = 'pack' in route ? packs.find((p) => p.id === route.pack) : undefined;
-            const page = known ? await module.renderScreen(route, index, pack) : undefined;
+            const special = route.name === 'route' ? routes.find((r) => r.id === route.route) : undefined;
+            const page = known ? await module.renderScreen(route, index, pack, special) : undefined;
             const source = page ? fillTemplate(template, page.body, page.title) : template;
             if (route.name === 'start') html.source = source;
             else this.emitFile({ type: 'asset', fileName: `${module.routePath(route)}index.html`, source });

@@ -2,8 +2,10 @@ import type { CompiledPack, Locale } from '../content/schema';
 import { STEP_NUMBERS } from '../content/schema';
 import { t } from '../i18n';
 import { href } from '../app/routes';
+import { ColleagueAsk } from './ColleagueAsk';
 import { Heading } from './Heading';
 import { NewCaseForm } from './NewCaseForm';
+import { formatDate } from '../app/format';
 import type { Case } from '../cases/types';
 
 export function PackScreen({ pack, lang, caseHere, onCreate }: { pack: CompiledPack; lang: Locale; caseHere: Case | null; onCreate: (label: string) => void }) {
@@ -12,6 +14,7 @@ export function PackScreen({ pack, lang, caseHere, onCreate }: { pack: CompiledP
     <>
       <Heading>{text.title}</Heading>
       <p class="lead">{text.description}</p>
+      <ColleagueAsk />
       <h2 id="steps">{t('pack.steps')}</h2>
       <ol class="step-list" aria-labelledby="steps">
         {STEP_NUMBERS.map((n) => (
@@ -66,9 +69,4 @@ export function PackAbout({ pack, lang }: { pack: CompiledPack; lang: Locale }) 
       </details>
     </section>
   );
-}
-
-export function formatDate(iso: string, lang: Locale): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }

@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { href } from '../app/routes';
 import { lazyComponent } from './lazy';
 import { ConfirmDelete } from './ConfirmDelete';
+import { ColleagueAsk } from './ColleagueAsk';
 import { Heading } from './Heading';
 import { loadRepo } from '../storage/load';
 import { navigate } from '../app/navigation';
@@ -39,6 +40,7 @@ export function StartScreen({ packs, lang, session, formatTime }: { packs: PackS
     <>
       <Heading>{t('start.title')}</Heading>
       <p class="lead">{t('start.intro')}</p>
+      <ColleagueAsk />
       <p>{t('start.privacy')}</p>
       {session.storageProblem && <p class="notice" role="alert">{t(session.storageProblem === 'blocked' ? 'storage.blocked' : 'storage.unavailable')}</p>}
       {lastBackupAt !== undefined && needsBackupReminder(cases, lastBackupAt) && (

@@ -71,6 +71,17 @@ test('the same walk offline in English, with the language remembered across a re
   await context.close();
 });
 
+test('offline, the colleague route opens from the start screen and from a typed address', async () => {
+  const { context, page, url } = await visitThenGoOffline();
+  await page.reload();
+  await page.getByRole('link', { name: 'Dan geldt een andere route' }).click();
+  await page.getByRole('heading', { level: 2, name: /^Zorg/ }).waitFor();
+  const tab = await context.newPage();
+  await tab.goto(`${url}route/collega/`);
+  await tab.getByRole('heading', { level: 1, name: 'Zorg over een collega, medewerker of vrijwilliger' }).waitFor();
+  await context.close();
+});
+
 test('a deep link opened offline in a new tab shows that step', async () => {
   const { context, page, url } = await visitThenGoOffline();
   const tab = await context.newPage();

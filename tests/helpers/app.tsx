@@ -13,8 +13,9 @@ const compiled = compileAll(contentDir);
 export function stubPackFetch(delay?: Promise<void>) {
   const fetch = vi.fn(async (url: string) => {
     await delay;
+    const route = /packs\/routes\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
     const id = /packs\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
-    const body = id === 'index' ? compiled.index : compiled.packs.find((p) => p.id === id);
+    const body = route ? compiled.routes.find((r) => r.id === route) : id === 'index' ? compiled.index : compiled.packs.find((p) => p.id === id);
     return body ? new Response(JSON.stringify(body)) : new Response('not found', { status: 404 });
   });
   vi.stubGlobal('fetch', fetch);

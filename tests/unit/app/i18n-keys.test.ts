@@ -5,14 +5,18 @@ import enBase from '../../../src/i18n/locales/en.json';
 import enCases from '../../../src/i18n/locales/en.cases.json';
 import nlBase from '../../../src/i18n/locales/nl.json';
 import nlCases from '../../../src/i18n/locales/nl.cases.json';
+import enPack from '../../../src/i18n/locales/en.pack.json';
+import nlPack from '../../../src/i18n/locales/nl.pack.json';
 
-const nl = { ...nlBase, ...nlCases };
-const en = { ...enBase, ...enCases };
+const nl = { ...nlBase, ...nlCases, ...nlPack };
+const en = { ...enBase, ...enCases, ...enPack };
 
 test('each language file pair splits the keys the same way, with no key in both parts', () => {
   expect(Object.keys(enBase).sort()).toEqual(Object.keys(nlBase).sort());
   expect(Object.keys(enCases).sort()).toEqual(Object.keys(nlCases).sort());
-  expect(Object.keys(nlBase).filter((k) => k in nlCases)).toEqual([]);
+  expect(Object.keys(enPack).sort()).toEqual(Object.keys(nlPack).sort());
+  expect(Object.keys(nlBase).filter((k) => k in nlCases || k in nlPack)).toEqual([]);
+  expect(Object.keys(nlCases).filter((k) => k in nlPack)).toEqual([]);
 });
 
 test('Dutch and English have exactly the same keys', () => {

@@ -4,11 +4,11 @@ import { fillTemplate, pages } from '../../../src/prerender/plugin';
 import { contentDir } from '../../helpers/packs';
 
 test('every address gets a page; only what a new visitor sees the same everywhere is prerendered', () => {
-  const { index, packs } = compileAll(contentDir);
-  const all = pages(index, packs);
+  const { index, packs, routes } = compileAll(contentDir);
+  const all = pages(index, packs, routes);
   const named = (prerender: boolean) => all.filter((p) => p.prerender === prerender).map((p) => p.route);
   expect(named(true)).toEqual(expect.arrayContaining([
-    { name: 'start' }, { name: 'data' }, { name: 'pack', pack: 'algemeen' },
+    { name: 'start' }, { name: 'data' }, { name: 'pack', pack: 'algemeen' }, { name: 'route', route: 'collega' },
     { name: 'step', pack: 'algemeen', step: 5 }, { name: 'kader', pack: 'algemeen', node: 'a1' }, { name: 'kader', pack: 'algemeen', node: 'a5' },
   ]));
   // The user's own walk and case are never baked into a page.
