@@ -28,11 +28,14 @@ export function HelpBar({ acute }: { acute: boolean }) {
           {t('help.adviceVeiligThuis')} <span class="nowrap">0800-2000</span>
           <span class="help-note">{t('help.freeAllHours')}</span>
         </a>
-        <a class="help-chat" href="https://www.veiligthuis.nl/" rel="noopener noreferrer" target="_blank">
-          {t('help.chat')}
+        {/* The note stays outside the link: the link's name is where it goes, not a phone number. */}
+        <p class="help-chat">
+          <a href="https://www.veiligthuis.nl/" rel="noopener noreferrer" target="_blank">
+            {t('help.chat')}
+            <span class="visually-hidden"> {t('help.newWindow')}</span>
+          </a>
           <span class="help-note">{online ? t('help.chatHours') : t('help.chatOffline')} {t('help.chatProfessionals')}</span>
-          <span class="visually-hidden"> {t('help.newWindow')}</span>
-        </a>
+        </p>
         {!acute && emergency}
       </div>
     </header>

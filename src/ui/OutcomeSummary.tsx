@@ -1,4 +1,5 @@
-import type { CompiledPack, Locale, OutcomeText } from '../content/schema';
+import type { CompiledPack, Locale } from '../content/schema';
+import { outcomeOnPath } from '../content/wording';
 import type { Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../app/routes';
@@ -13,7 +14,7 @@ export function OutcomeSummary({ pack, lang, walk }: { pack: CompiledPack; lang:
       </p>
     );
   }
-  const text = pack.text[lang].kader.nodes[walk.current] as OutcomeText;
+  const text = outcomeOnPath(pack.kader, pack.text[lang], walk.path, walk.path.length - 1);
   return (
     <p class="callout">
       {t('outcome.yourOutcome')} <strong>{text.title}</strong>.{' '}

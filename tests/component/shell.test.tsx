@@ -21,7 +21,7 @@ describe('help is always there', () => {
 
   test('the chat link says when the chat is open, that it takes no reports, that professionals phone, and offline that it needs internet', async () => {
     await renderApp();
-    const chat = screen.getByRole('link', { name: /Chat met Veilig Thuis/ });
+    const chat = screen.getByRole('link', { name: /Chat met Veilig Thuis/ }).closest('.help-chat')!;
     expect(chat.textContent).toMatch(/werkdagen van 9 tot 17 uur/);
     expect(chat.textContent).toMatch(/niet melden/);
     expect(chat.textContent).toMatch(/Voor professionals: bel 0800-2000/);

@@ -100,6 +100,9 @@ describe('the afwegingskader walk-through', () => {
     expect(screen.getByText(/^Meldnorm 1$/)).toBeTruthy();
     expect(screen.queryByText(/^Meldnorm 2$/)).toBeNull();
     expect(document.querySelector('main')!.textContent).not.toMatch(/meldnorm 2/i);
+    go('/algemeen/stap/5/');
+    await screen.findByText(/De uitkomst van het afwegingskader/);
+    expect(screen.getByText(/De uitkomst van het afwegingskader/).closest('.callout')!.textContent).toMatch(/Al gemeld/);
   });
 
   test('every screen of the help path offers "Nieuwe zorg over de veiligheid?", which leads straight to reporting with 112', async () => {

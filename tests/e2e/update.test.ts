@@ -16,7 +16,8 @@ beforeAll(async () => {
   content = mkdtempSync(join(tmpdir(), 'meldwijzer-content-'));
   cpSync('content', content, { recursive: true });
   const packFile = join(content, 'algemeen', 'pack.yaml');
-  writeFileSync(packFile, readFileSync(packFile, 'utf8').replace(/^version: .*$/m, 'version: 9.9.9'));
+  // The changelog's newest entry must name the pack's version, as in a real release.
+  writeFileSync(packFile, readFileSync(packFile, 'utf8').replace(/^version: .*$/m, 'version: 9.9.9').replace(/^changelog:\n/m, 'changelog:\n  - { version: 9.9.9, date: "2026-12-01", changes: ["Testversie."] }\n'));
   const { NODE_ENV: _, ...env } = process.env;
   execFileSync('npx', ['vite', 'build', '--outDir', NEXT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { env: { ...env, MELDWIJZER_CONTENT: content }, stdio: 'inherit' });
   browser = await launch();
@@ -51,7 +52,7 @@ test('a new version waits during a walk-through, is offered on the start screen,
   await page.waitForFunction(() => !(window as unknown as { oldVersion?: boolean }).oldVersion && document.readyState === 'complete');
   await page.goto(`${server.url}algemeen/`);
   await page.locator('h1').waitFor();
-  await page.getByText(/Versie 9\.9\.9/).waitFor();
+  await page.getByText(/Versie 9\.9\.9\. Laatst inhoudelijk gecontroleerd/).waitFor();
   await context.close();
   await server.close();
 }, 60_000);
