@@ -7,9 +7,11 @@ import { loadRepo } from '../storage/load';
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'quota' | 'unavailable' | 'error' | 'conflict';
 
 const ACTIVE_KEY = 'meldwijzer.activeCase';
-// Typing pauses longer than this are saved; pagehide and hiding the tab flush at once, so a
-// reload or crash loses at most this much typing.
+// Typing pauses longer than this are saved. Steady typing never pauses, so a change also waits
+// at most MAX_WAIT_MS: a crash or a killed browser then loses under a second of typing. Hiding
+// the tab and pagehide flush at once as well, but a page being torn down may not finish that.
 const SAVE_DELAY_MS = 400;
+const MAX_WAIT_MS = 700;
 
 function rememberActive(id: string | null) {
   try {
@@ -56,6 +58,7 @@ export function useCaseSession() {
   const base = useRef(0); // the revision in the database that `current` was based on
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const waitingSince = useRef(0); // when the oldest unsaved change was made (0: none waiting)
   const saving = useRef<Promise<void> | null>(null);
   const conflictRef = useRef<Case | null>(null);
   conflictRef.current = conflict;
@@ -81,6 +84,7 @@ export function useCaseSession() {
     const c = current.current;
     if (!c || !dirty.current) return;
     dirty.current = false;
+    waitingSince.current = 0;
     setSaveState('saving');
     saving.current = loadRepo().then((r) => r.saveCase(c, base.current)).then(
       (saved) => {
@@ -110,7 +114,10 @@ export function useCaseSession() {
     if (conflictRef.current) return; // wait for the user's choice; nothing is lost meanwhile
     setSaveState('pending');
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    const now = Date.now();
+    waitingSince.current ||= now;
+    const wait = Math.max(0, Math.min(SAVE_DELAY_MS, waitingSince.current + MAX_WAIT_MS - now));
+    timer.current = setTimeout(() => void flush(), wait);
   }, [flush]);
 
   const open = useCallback(async (id: string) => {
