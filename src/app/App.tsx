@@ -129,11 +129,11 @@ export function App({ first, notices: initialNotices, updates }: Props) {
       <main id="main" tabIndex={-1} lang={current && !current.locales.includes(lang) ? current.defaultLocale : undefined}>
         {fellBack && <p class="notice">{t('notice.fallback')}</p>}
         {screen}
+        <Toasts>
+          {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}
+          {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} />}
+        </Toasts>
       </main>
-      <Toasts>
-        {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}
-        {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} />}
-      </Toasts>
       {session.conflict && <ConflictDialog stored={session.conflict} formatTime={formatTime} onChoose={(choice) => void session.resolve(choice)} />}
       <footer class="footer">
         <p>{t('footer.privacy')}</p>

@@ -212,3 +212,39 @@ test.each([
   expect(failures).toEqual([]);
   await context.close();
 }, 120_000);
+
+test.each([
+  ['desktop, mouse', { viewport: { width: 1280, height: 720 } }, false],
+  ['phone, tap', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, true],
+])('the first visit\'s "ready for offline use" message never moves a control under the pointer nor covers one (%s)', async (_name, options, tap) => {
+  const { page, context } = await newPage(browser, options);
+  await page.goto(`${inject('baseURL')}algemeen/`);
+  const label = page.getByLabel('Korte naam voor de casus');
+  await label.fill('KLIK');
+  await waitUntilOfflineReady(page);
+  // No control in the page lies under the message.
+  const overlaps = await page.evaluate(() => {
+    const message = document.querySelector('.toasts > *')!.getBoundingClientRect();
+    return [...document.querySelectorAll('main a, main button, main input, main textarea, main select')]
+      .filter((el) => !el.closest('.toasts') && el.checkVisibility())
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.bottom > message.top && r.top < message.bottom && r.right > message.left && r.left < message.right).length;
+  });
+  expect(overlaps).toBe(0);
+  // Press on the main action: it stays where it was between press and release, so the click lands.
+  const create = page.getByRole('button', { name: 'Casus aanmaken' });
+  await create.scrollIntoViewIfNeeded();
+  const before = (await create.boundingBox())!;
+  if (tap) {
+    await create.tap();
+  } else {
+    await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+    await page.mouse.down();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const during = (await create.boundingBox())!;
+    expect(during.y).toBe(before.y);
+    await page.mouse.up();
+  }
+  await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor({ timeout: 5000 });
+  await context.close();
+});
