@@ -57,7 +57,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   }, [updates]);
 
   const current = pack.status === 'ready' ? pack.value : undefined;
-  const { walk, pos, dispatch, done, caseHere } = useWalk(current, session);
+  const { walk, pos, dispatch, done, caseHere, takeMemory } = useWalk(current, session);
   const formatTime = useCallback((iso: string) => formatDateTime(iso, lang), [lang]);
 
   const changeLanguage = async (next: Locale) => {
@@ -94,7 +94,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   } else if (pack.status === 'loading' || !current || !walk) {
     screen = <p role="status">{t('load.loading')}</p>;
   } else {
-    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} session={session} caseHere={caseHere} formatTime={formatTime} />;
+    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} takeMemory={takeMemory} session={session} caseHere={caseHere} formatTime={formatTime} />;
   }
 
   if (quickHide.hidden) {

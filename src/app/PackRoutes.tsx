@@ -12,7 +12,7 @@ import { QuestionScreen } from '../ui/QuestionScreen';
 import { StepScreen } from '../ui/StepScreen';
 import { WaypointScreen } from '../ui/WaypointScreen';
 import { href, type Route } from './routes';
-import { backHref, doneSteps, type Walk } from './walks';
+import { backHref, doneSteps, positionHref, type Walk } from './walks';
 import { navigate } from './navigation';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
@@ -24,6 +24,8 @@ interface Props {
   walk: Walk;
   dispatch: (event: KaderEvent, after?: 'navigate') => void;
   markDone: (step: StepNumber) => void;
+  /** The walk made before a case existed, handed to a new case (and cleared). */
+  takeMemory: () => Walk | undefined;
   session: CaseSession;
   /** The open case, when it belongs to this pack. */
   caseHere: Case | null;
@@ -31,7 +33,7 @@ interface Props {
 }
 
 /** The screens inside one pack. A node that the pack does not have gets the not-found screen. */
-export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, session, caseHere, formatTime }: Props) {
+export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, takeMemory, session, caseHere, formatTime }: Props) {
   const pos = position(pack.kader, walk.kader);
   switch (route.name) {
     case 'pack':
@@ -40,7 +42,8 @@ export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, sessio
           pack={pack}
           lang={lang}
           caseHere={caseHere}
-          onCreate={(label) => void session.create(label, pack).then(() => navigate({ name: 'step', pack: pack.id, step: 1 }))}
+          carried={caseHere ? 0 : walk.kader.moves.filter((m) => m.answer).length}
+          onCreate={(label) => void session.create(label, pack, takeMemory()).then(() => navigate({ name: 'step', pack: pack.id, step: 1 }))}
         />
       );
     case 'summary':
@@ -68,6 +71,7 @@ export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, sessio
             onPath={onPath}
             backHref={backHref(pack, pos, route.node)}
             answersHref={href({ name: 'answers', pack: pack.id })}
+            openCase={caseHere ? { answers: caseHere.kader.state.moves.filter((m) => m.answer).length, resumeHref: positionHref(pack, pos) } : undefined}
             onAnswer={(answer) => {
               if (!onPath) dispatch({ type: 'startAt', node: route.node });
               dispatch({ type: 'answer', node: route.node, answer }, 'navigate');

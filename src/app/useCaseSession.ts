@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { carryWalk } from '../cases/edit';
 import type { Case, CaseSummary } from '../cases/types';
 import type { CompiledPack } from '../content/schema';
+import type { Walk } from './walks';
 import { ConflictError, StorageError } from '../storage/errors';
 import { loadRepo } from '../storage/load';
 
@@ -132,10 +134,13 @@ export function useCaseSession() {
     return true;
   }, [flush]);
 
-  const create = useCallback(async (label: string, pack: CompiledPack) => {
+  /** A new case; `before` is what was answered and done before it existed, which it takes over. */
+  const create = useCallback(async (label: string, pack: CompiledPack, before?: Walk) => {
     await flush();
     const { newCase, addCases } = await loadRepo();
-    const c = newCase({ id: crypto.randomUUID(), label, packId: pack.id, packVersion: pack.version, now: new Date().toISOString() });
+    const now = new Date().toISOString();
+    const blank = newCase({ id: crypto.randomUUID(), label, packId: pack.id, packVersion: pack.version, now });
+    const c = before ? carryWalk(blank, pack, before, now) : blank;
     try {
       await addCases([c]);
     } catch (e) {

@@ -14,7 +14,7 @@ export function useWalk(pack: CompiledPack | undefined, session: CaseSession) {
   const walksRef = useRef(walks);
   const caseHere = pack && session.active?.packId === pack.id ? session.active : null;
 
-  const walk: Walk | undefined = !pack ? undefined : caseHere ? { kader: caseHere.kader.state, done: caseHere.done } : walks[pack.id] ?? emptyWalk(pack);
+  const walk: Walk | undefined = !pack ? undefined : caseHere ? { kader: caseHere.kader.state, done: caseHere.done, answeredAt: caseHere.kader.answeredAt } : walks[pack.id] ?? emptyWalk(pack);
   const pos = useMemo(() => (pack && walk ? position(pack.kader, walk.kader) : undefined), [pack, walk?.kader]);
 
   const updateMemory = (next: Walk) => {
@@ -46,5 +46,13 @@ export function useWalk(pack: CompiledPack | undefined, session: CaseSession) {
     else updateMemory(markDone(walksRef.current[pack.id] ?? emptyWalk(pack), step));
   }, [pack, caseHere !== null, session.edit]);
 
-  return { walk, pos, dispatch, done, caseHere };
+  /** The walk kept in memory for this pack, which a new case takes over; then it is cleared. */
+  const takeMemory = useCallback((): Walk | undefined => {
+    if (!pack) return undefined;
+    const taken = walksRef.current[pack.id];
+    updateMemory(emptyWalk(pack));
+    return taken;
+  }, [pack]);
+
+  return { walk, pos, dispatch, done, caseHere, takeMemory };
 }

@@ -4,14 +4,16 @@ import { initialState, next } from '../meldcode/engine';
 import type { KaderEvent, KaderState, Position } from '../meldcode/types';
 import { href } from './routes';
 
-/** A walk through one pack in this session: the kader answers and the steps marked done. */
+/** A walk through one pack in this session: the kader answers (with when each was given, so a
+ * case created later can take them over) and the steps marked done. */
 export interface Walk {
   kader: KaderState;
   done: StepNumber[];
+  answeredAt: Record<string, string>;
 }
 
 export function emptyWalk(pack: CompiledPack): Walk {
-  return { kader: initialState(pack.kader), done: [] };
+  return { kader: initialState(pack.kader), done: [], answeredAt: {} };
 }
 
 export function markDone(walk: Walk, step: StepNumber): Walk {
@@ -19,8 +21,9 @@ export function markDone(walk: Walk, step: StepNumber): Walk {
   return done === walk.done ? walk : { ...walk, done };
 }
 
-export function applyEvent(pack: CompiledPack, walk: Walk, event: KaderEvent): Walk {
-  return { ...walk, kader: next(pack.kader, walk.kader, event) };
+export function applyEvent(pack: CompiledPack, walk: Walk, event: KaderEvent, now = new Date().toISOString()): Walk {
+  const answeredAt = event.type === 'answer' || event.type === 'continue' ? { ...walk.answeredAt, [event.node]: now } : walk.answeredAt;
+  return { ...walk, kader: next(pack.kader, walk.kader, event), answeredAt };
 }
 
 /** Where the walk should be shown: the current question or waypoint, or the outcome. */

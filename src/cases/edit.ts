@@ -1,6 +1,6 @@
 import type { CompiledPack, StepNumber } from '../content/schema';
 import { next, position } from '../meldcode/engine';
-import type { KaderEvent } from '../meldcode/types';
+import type { KaderEvent, KaderState } from '../meldcode/types';
 import type { Case, Consultation, Conversation, Decisions } from './types';
 
 // Small immutable edits: each returns a new Case and leaves the old one untouched, so the
@@ -8,10 +8,17 @@ import type { Case, Consultation, Conversation, Decisions } from './types';
 
 export function applyKaderEvent(c: Case, pack: CompiledPack, event: KaderEvent, now: string): Case {
   const state = next(pack.kader, c.kader.state, event);
+  const answeredAt = { ...c.kader.answeredAt };
+  if (event.type === 'answer' || event.type === 'continue') answeredAt[event.node] = now;
+  return withKaderState(c, pack, state, answeredAt, now);
+}
+
+/** The case with this walk: a time for every move (kept where known), and the outcome once the
+ * walk has ended (its time kept when the outcome did not change). */
+function withKaderState(c: Case, pack: CompiledPack, state: KaderState, times: Record<string, string>, now: string): Case {
   const pos = position(pack.kader, state);
   const answeredAt: Record<string, string> = {};
-  for (const move of state.moves) answeredAt[move.node] = c.kader.answeredAt[move.node] ?? now;
-  if (event.type === 'answer' || event.type === 'continue') answeredAt[event.node] = now;
+  for (const move of state.moves) answeredAt[move.node] = times[move.node] ?? now;
   const node = pack.kader.nodes[pos.current];
   const outcome = pos.finished && node?.type === 'outcome'
     ? { node: pos.current, code: node.code, meldnormen: pos.meldnormen, at: c.kader.outcome?.node === pos.current ? c.kader.outcome.at : now }
@@ -20,6 +27,12 @@ export function applyKaderEvent(c: Case, pack: CompiledPack, event: KaderEvent, 
   if (outcome) kader.outcome = outcome;
   else delete kader.outcome;
   return { ...c, kader };
+}
+
+/** A new case takes over what was done before it existed: the answers (with their times) and
+ * the steps marked done, so creating a case never drops work. */
+export function carryWalk(c: Case, pack: CompiledPack, walk: { kader: KaderState; done: StepNumber[]; answeredAt: Record<string, string> }, now: string): Case {
+  return { ...withKaderState(c, pack, walk.kader, walk.answeredAt, now), done: walk.done };
 }
 
 /** The steps done, with `step` added once and kept in order. */

@@ -4,7 +4,8 @@ import { t } from '../i18n';
 /** Two capitalised words in a row look like a full name: warn, but let the user decide. */
 const LOOKS_LIKE_NAME = /\p{Lu}\p{Ll}+\s+(?:(?:van|de|der|den|het|ten|ter)\s+)*\p{Lu}\p{Ll}+/u;
 
-export function NewCaseForm({ onCreate }: { onCreate: (label: string) => void }) {
+/** `carried`: questions already answered without a case; the new case takes them over. */
+export function NewCaseForm({ carried = 0, onCreate }: { carried?: number; onCreate: (label: string) => void }) {
   const [label, setLabel] = useState('');
   const [error, setError] = useState(false);
   const trimmed = label.trim();
@@ -22,6 +23,7 @@ export function NewCaseForm({ onCreate }: { onCreate: (label: string) => void })
       <h2 id="new-case">{t('newCase.title')}</h2>
       <label for="case-label">{t('newCase.label')}</label>
       <p id="case-label-hint" class="small">{t('newCase.hint')}</p>
+      {carried > 0 && <p id="case-carried" class="callout">{t('newCase.carried', { n: carried })}</p>}
       <input
         id="case-label"
         type="text"

@@ -8,7 +8,9 @@ import { NewCaseForm } from './NewCaseForm';
 import { formatDate } from '../app/format';
 import type { Case } from '../cases/types';
 
-export function PackScreen({ pack, lang, caseHere, onCreate }: { pack: CompiledPack; lang: Locale; caseHere: Case | null; onCreate: (label: string) => void }) {
+export function PackScreen({ pack, lang, caseHere, carried, onCreate }: {
+  pack: CompiledPack; lang: Locale; caseHere: Case | null; carried: number; onCreate: (label: string) => void;
+}) {
   const text = pack.text[lang];
   return (
     <>
@@ -28,7 +30,7 @@ export function PackScreen({ pack, lang, caseHere, onCreate }: { pack: CompiledP
         <li><a class="button" href={href({ name: 'step', pack: pack.id, step: 1 })}>{t('pack.begin')}</a></li>
         <li><a class="button secondary" href={href({ name: 'kader', pack: pack.id, node: pack.kader.start })}>{t('pack.toKader')}</a></li>
       </ul>
-      {!caseHere && <NewCaseForm onCreate={onCreate} />}
+      {!caseHere && <NewCaseForm carried={carried} onCreate={onCreate} />}
       <PackAbout pack={pack} lang={lang} />
     </>
   );

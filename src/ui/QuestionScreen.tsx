@@ -3,7 +3,7 @@ import type { CompiledPack, Locale, QuestionText } from '../content/schema';
 import type { QuestionNode } from '../meldcode/types';
 import { t } from '../i18n';
 import { ExitOffer } from './ExitOffer';
-import { Heading } from './Heading';
+import { Heading, requestHeadingFocus } from './Heading';
 
 interface Props {
   pack: CompiledPack;
@@ -17,25 +17,50 @@ interface Props {
   answersHref: string;
   /** Also for an exit: it is recorded as an answer. */
   onAnswer: (answer: string) => void;
+  /** Off the path of an open case: how many of its answers starting here would erase, and where
+   * the case's walk is now. A shared link must never wipe a case in silence. */
+  openCase?: { answers: number; resumeHref: string };
 }
 
-export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, answersHref, onAnswer }: Props) {
+export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, answersHref, onAnswer, openCase }: Props) {
   const node = pack.kader.nodes[nodeId] as QuestionNode;
   const text = pack.text[lang].kader.nodes[nodeId] as QuestionText;
   const [selected, setSelected] = useState(chosen);
   const [missing, setMissing] = useState(false);
+  const [confirming, setConfirming] = useState<string | null>(null);
   const name = `answer-${nodeId}`;
+  const guarded = !onPath && openCase !== undefined && openCase.answers > 0;
+  const choose = (answer: string) => {
+    if (!guarded) return onAnswer(answer);
+    setConfirming(answer);
+    requestHeadingFocus(); // the question gives way to the confirmation: start reading at its title
+  };
 
   const submit = (e: Event) => {
     e.preventDefault();
-    if (selected) onAnswer(selected);
+    if (selected) choose(selected);
     else setMissing(true);
   };
+
+  if (confirming && guarded) {
+    return (
+      <section class="confirm-restart">
+        <Heading>{t('kader.restartTitle')}</Heading>
+        <p class="lead">{t('kader.restartText', { n: openCase.answers })}</p>
+        <div class="actions">
+          <a class="button" href={openCase.resumeHref}>{t('kader.restartNo')}</a>
+          <button type="button" class="secondary" onClick={() => onAnswer(confirming)}>{t('kader.restartYes')}</button>
+        </div>
+      </section>
+    );
+  }
 
   return (
     <form onSubmit={submit} noValidate>
       <p class="eyebrow">{t('kader.progress', { n: node.afweging, total: 5, label: text.label })}</p>
-      {!onPath && <p class="callout">{t('kader.loose')}</p>}
+      {guarded ? (
+        <p class="callout">{t('kader.offCase')} <a href={openCase.resumeHref}>{t('kader.toCase')}</a></p>
+      ) : !onPath && <p class="callout">{t('kader.loose')}</p>}
       <fieldset aria-describedby={`${name}-explain${missing ? ` ${name}-error` : ''}`}>
         <legend><Heading>{text.question}</Heading></legend>
         <div id={`${name}-explain`} class="explanation">
@@ -62,7 +87,7 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, a
         <a class="button secondary" href={backHref}>{t('kader.back')}</a>
         <a href={answersHref}>{t('kader.allAnswers')}</a>
       </div>
-      <ExitOffer pack={pack} lang={lang} nodeId={nodeId} onExit={onAnswer} />
+      <ExitOffer pack={pack} lang={lang} nodeId={nodeId} onExit={choose} />
     </form>
   );
 }

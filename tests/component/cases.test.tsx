@@ -149,3 +149,49 @@ describe('faults', () => {
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 });
+
+describe('answers and links around an open case', () => {
+  async function answerQuestion(n: number, label: RegExp) {
+    await screen.findByText(new RegExp(`Afweging ${n} van 5`));
+    fireEvent.click(screen.getByLabelText(label));
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+  }
+
+  test('answers given before "Casus aanmaken" go into the new case, with their times, and the form says so', async () => {
+    await renderApp({ path: '/algemeen/afweging/a1/' });
+    await answerQuestion(1, /^Ja/);
+    await answerQuestion(2, /^Nee/);
+    await screen.findByText(/Afweging 3 van 5/);
+    go('/algemeen/');
+    expect((await screen.findByText(/De antwoorden die je al gaf in het afwegingskader \(2\)/)).textContent).toMatch(/gaan mee/);
+    fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'MEE' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
+    await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
+    const [summary] = await waitFor(async () => { const all = await listCases(); expect(all).toHaveLength(1); return all; });
+    const stored = (await getCase(summary!.id))!;
+    expect(stored.kader.state.moves).toEqual([{ node: 'a1', answer: 'ja' }, { node: 'a2', answer: 'nee' }]);
+    expect(Object.keys(stored.kader.answeredAt).sort()).toEqual(['a1', 'a2']);
+  });
+
+  test('a shared link to a question off the open case\'s path asks before it erases anything', async () => {
+    await createCase('LINK');
+    go('/algemeen/afweging/a1/');
+    await answerQuestion(1, /^Ja/);
+    await answerQuestion(2, /^Nee/);
+    await screen.findByText(/Afweging 3 van 5/);
+    await screen.findByText('Opgeslagen op dit apparaat');
+    go('/algemeen/afweging/a5/');
+    expect(await screen.findByText(/Deze vraag hoort niet bij de antwoorden die je daar gaf/)).toBeTruthy();
+    await answerQuestion(5, /^Ja/);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Opnieuw beginnen bij deze vraag?' })).toBeTruthy();
+    expect(screen.getByText(/De 2 antwoorden die je eerder gaf, worden dan gewist/)).toBeTruthy();
+    // Saying no keeps the case as it was and goes back to where its walk is.
+    expect(screen.getByRole('link', { name: 'Nee, terug naar mijn antwoorden' }).getAttribute('href')).toBe('/algemeen/afweging/a3/');
+    const [summary] = await listCases();
+    expect((await getCase(summary!.id))!.kader.state.moves).toHaveLength(2);
+    // Saying yes does what the user asked for.
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, wis ze en begin hier' }));
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/uitkomst/'));
+    await waitFor(async () => expect((await getCase(summary!.id))!.kader.state).toEqual({ start: 'a5', moves: [{ node: 'a5', answer: 'ja' }] }));
+  });
+});
