@@ -68,6 +68,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   };
 
   useFocusOnNavigation(route);
+  useFocusOnLockChange(session.lock);
   const quickHide = useQuickHide(() => void session.flush());
   useIdleLock(session.lock === 'unlocked', session.idleMinutes, session.lockNow);
 
@@ -121,7 +122,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
           active={session.active}
           saveState={session.saveState}
           summaryHref={href({ name: 'summary', pack: session.active.packId })}
-          onClose={() => { void session.close(); navigate({ name: 'start' }); }}
+          onClose={() => void session.close().then((closed) => closed && navigate({ name: 'start' }))}
           offerLock={session.lock === 'none'}
         />
       )}
@@ -140,6 +141,17 @@ export function App({ first, notices: initialNotices, updates }: Props) {
       </footer>
     </>
   );
+}
+
+/** Locking and unlocking swap the whole screen without a navigation: the new title takes focus,
+ * as after the idle lock, instead of focus falling back to the page itself. */
+function useFocusOnLockChange(lock: string) {
+  const before = useRef(lock);
+  useEffect(() => {
+    const was = before.current;
+    before.current = lock;
+    if ((was === 'unlocked' && lock === 'locked') || (was === 'locked' && lock === 'unlocked')) requestHeadingFocus();
+  }, [lock]);
 }
 
 /** After navigation (not on first load), the new screen's title takes focus: see Heading. */

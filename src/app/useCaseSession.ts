@@ -36,6 +36,11 @@ async function askPersistenceOnce() {
   }
 }
 
+const summaryOf = ({ id, label, packId, status, followUp, updatedAt, createdAt }: Case): CaseSummary =>
+  ({ id, label, packId, status, followUp, updatedAt, createdAt });
+
+const sortByChange = (list: CaseSummary[]) => [...list].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+
 function storedActive(): string | null {
   try {
     return localStorage.getItem(ACTIVE_KEY);
@@ -63,6 +68,7 @@ export function useCaseSession() {
   const waitingSince = useRef(0); // when the oldest unsaved change was made (0: none waiting)
   const saving = useRef<Promise<void> | null>(null);
   const conflictRef = useRef<Case | null>(null);
+  const unsaveable = useRef(false); // this browser cannot store anything at all
   conflictRef.current = conflict;
 
   const refresh = useCallback(async () => {
@@ -91,6 +97,8 @@ export function useCaseSession() {
     saving.current = loadRepo().then((r) => r.saveCase(c, base.current)).then(
       (saved) => {
         base.current = saved.revision;
+        // The list and the start screen's reminders show status and follow-up date: keep them true.
+        setCases((list) => list && sortByChange(list.map((s) => (s.id === saved.id ? summaryOf(saved) : s))));
         // Keep text typed while the save ran; only take the new revision and time.
         if (current.current?.id === saved.id) show({ ...current.current, revision: saved.revision, updatedAt: saved.updatedAt });
         setSaveState(dirty.current ? 'pending' : 'saved');
@@ -98,9 +106,11 @@ export function useCaseSession() {
       (e: unknown) => {
         dirty.current = true;
         if (e instanceof ConflictError) {
+          conflictRef.current = e.stored; // at once: a close waiting on this save must see it
           setConflict(e.stored);
           setSaveState('conflict');
         } else {
+          unsaveable.current = e instanceof StorageError && e.kind === 'unavailable';
           setSaveState(e instanceof StorageError && (e.kind === 'quota' || e.kind === 'unavailable') ? e.kind : 'error');
         }
       },
@@ -160,12 +170,17 @@ export function useCaseSession() {
     return c;
   }, [flush, refresh]);
 
-  const close = useCallback(async () => {
+  /** Resolves false, keeping the case open, when its last changes could not be saved: a conflict
+   * with another tab waits for the user's choice, and a full disk must not lose the typed text. */
+  const close = useCallback(async (): Promise<boolean> => {
     await flush();
+    // Without any storage nothing could ever be saved: closing then loses nothing more.
+    if (conflictRef.current || (dirty.current && !unsaveable.current)) return false;
     show(null);
     setSaveState('idle');
     rememberActive(null);
     void refresh();
+    return true;
   }, [flush, refresh]);
 
   const remove = useCallback(async (id: string) => {

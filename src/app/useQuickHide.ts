@@ -11,6 +11,11 @@ export function useQuickHide(onHide: () => void) {
     let last = 0;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
+      // Escape in an open dialog closes only the dialog; it never counts towards hiding the app.
+      if (document.querySelector('dialog[open]')) {
+        last = 0;
+        return;
+      }
       const now = Date.now();
       if (now - last < DOUBLE_PRESS_MS) {
         last = 0;

@@ -4,9 +4,12 @@ import { t } from '../i18n';
 /** Deleting cannot be undone, so it always asks. Focus returns to where it was on close. */
 export function ConfirmDelete({ label, onConfirm, onCancel, title, text }: { label?: string; onConfirm: () => void; onCancel: () => void; title?: string; text?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     ref.current?.showModal?.();
+    // Focus on the safe choice: Enter pressed by reflex must never delete.
+    cancel.current?.focus();
     return () => before?.focus?.();
   }, []);
   return (
@@ -15,7 +18,7 @@ export function ConfirmDelete({ label, onConfirm, onCancel, title, text }: { lab
       <p>{text ?? t('delete.text')}</p>
       <div class="actions">
         <button type="button" class="danger" onClick={onConfirm}>{t('delete.confirm')}</button>
-        <button type="button" class="secondary" onClick={onCancel}>{t('common.cancel')}</button>
+        <button ref={cancel} type="button" class="secondary" onClick={onCancel}>{t('common.cancel')}</button>
       </div>
     </dialog>
   );

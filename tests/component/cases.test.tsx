@@ -195,3 +195,55 @@ describe('answers and links around an open case', () => {
     await waitFor(async () => expect((await getCase(summary!.id))!.kader.state).toEqual({ start: 'a5', moves: [{ node: 'a5', answer: 'ja' }] }));
   });
 });
+
+describe('what the start screen shows stays true after an autosave', () => {
+  test('the case list and the overdue reminder update without a reload', async () => {
+    await createCase('LIJST');
+    go('/algemeen/stap/5/');
+    fireEvent.change(await screen.findByLabelText('Stand van de casus'), { target: { value: 'gemeld' } });
+    fireEvent.input(screen.getByLabelText('Wanneer weeg je opnieuw?'), { target: { value: '2020-01-01' } });
+    await screen.findByText('Opgeslagen op dit apparaat');
+    go('/');
+    const overdue = await screen.findByRole('heading', { level: 2, name: 'Tijd om opnieuw te wegen' });
+    expect(overdue.closest('section')!.textContent).toMatch(/LIJST/);
+    expect((await screen.findByRole('button', { name: /^LIJST\s*,/ })).closest('li')!.textContent).toMatch(/Gemeld bij Veilig Thuis/);
+  });
+});
+
+describe('closing a case while another tab changed it', () => {
+  async function conflictOnClose() {
+    await createCase('TWEE');
+    await typeNotes('Uit tab B');
+    await screen.findByText('Opgeslagen op dit apparaat');
+    const [summary] = await listCases();
+    const other = (await getCase(summary!.id))!;
+    await saveCase({ ...other, steps: { ...other.steps, 1: { ...other.steps[1], notes: 'Uit tab A' } } }, other.revision);
+    await typeNotes('Uit tab B xyz');
+    fireEvent.click(screen.getByRole('button', { name: 'Casus sluiten' }));
+    expect(await screen.findByText('Deze casus is ook ergens anders gewijzigd')).toBeTruthy();
+    return summary!.id;
+  }
+
+  test('the close waits for the choice; "mine" keeps the typed text', async () => {
+    const id = await conflictOnClose();
+    expect(screen.getByLabelText('Aantekeningen bij deze stap')).toHaveProperty('value', 'Uit tab B xyz');
+    fireEvent.click(await screen.findByRole('button', { name: /^Mijn versie/ }));
+    await waitFor(async () => expect((await getCase(id))!.steps[1].notes).toBe('Uit tab B xyz'));
+  });
+
+  test('"both" keeps the typed text as a copy and the other version as it was', async () => {
+    await conflictOnClose();
+    fireEvent.click(await screen.findByRole('button', { name: 'Allebei (mijn versie als kopie)' }));
+    await waitFor(async () => expect(await listCases()).toHaveLength(2));
+    const notes = await Promise.all((await listCases()).map(async (s) => (await getCase(s.id))!.steps[1].notes));
+    expect(notes.sort()).toEqual(['Uit tab A', 'Uit tab B xyz']);
+  });
+
+  test('"theirs" shows the other version and the case is not closed behind the user\'s back', async () => {
+    const id = await conflictOnClose();
+    fireEvent.click(await screen.findByRole('button', { name: /^De andere versie/ }));
+    await waitFor(() => expect(screen.getByLabelText('Aantekeningen bij deze stap')).toHaveProperty('value', 'Uit tab A'));
+    expect((await getCase(id))!.steps[1].notes).toBe('Uit tab A');
+    expect(screen.getByRole('button', { name: 'Casus sluiten' })).toBeTruthy();
+  });
+});

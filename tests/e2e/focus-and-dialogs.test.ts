@@ -1,0 +1,68 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launch, newPage, visit } from './browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const PASS = 'paars huis aan zee';
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.tagName + (document.activeElement?.id ? `#${document.activeElement.id}` : ''));
+
+async function createCase(page: Page, label: string) {
+  await page.goto(`${inject('baseURL')}algemeen/`);
+  await page.getByLabel('Korte naam voor de casus').fill(label);
+  await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
+}
+
+test('delete and "Alles wissen" focus Annuleren, so Enter never deletes; Escape closes only the dialog', async () => {
+  const { page, context } = await newPage(browser);
+  await createCase(page, 'BLIJF');
+  await page.getByText('Opgeslagen op dit apparaat').waitFor();
+  await visit(page, '/');
+  await page.getByRole('button', { name: /Verwijderen/ }).first().click();
+  await page.getByRole('dialog').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  expect(await page.getByRole('button', { name: /^BLIJF\s*,/ }).count()).toBe(1);
+  // Escape twice in quick succession: the dialog closes, the app stays visible.
+  await page.getByRole('button', { name: /Verwijderen/ }).first().click();
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Verder' }).count()).toBe(0);
+  expect(await page.title()).not.toBe('Nieuw tabblad');
+  await visit(page, '/gegevens/');
+  await page.getByRole('button', { name: 'Alles wissen' }).click();
+  await page.getByRole('dialog').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+  await page.keyboard.press('Enter');
+  await visit(page, '/');
+  await page.getByRole('button', { name: /^BLIJF\s*,/ }).waitFor();
+  await context.close();
+});
+
+test('focus goes to the screen\'s title after "Nu vergrendelen", after unlocking, and after coming back from the hidden screen', async () => {
+  const { page, context } = await newPage(browser);
+  await createCase(page, 'FOCUS');
+  await page.getByRole('link', { name: 'Beveiligen met een wachtwoordzin' }).click();
+  await page.getByLabel('Nieuwe wachtwoordzin (minstens 10 tekens)').fill(PASS);
+  await page.getByLabel('Herhaal de wachtwoordzin').fill(PASS);
+  await page.getByRole('button', { name: 'Vergrendeling instellen' }).click();
+  await page.getByText('Je casussen zijn nu versleuteld.').waitFor();
+  await page.getByRole('button', { name: 'Nu vergrendelen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Meldwijzer is vergrendeld' }).waitFor();
+  await expect.poll(() => focused(page)).toBe('H1#page-title');
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASS);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Gegevens, back-up en privacy' }).waitFor();
+  await expect.poll(() => focused(page)).toBe('H1#page-title');
+  await page.getByRole('button', { name: /Scherm verbergen/ }).click();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Meldwijzer is vergrendeld' }).waitFor();
+  await expect.poll(() => focused(page)).toBe('H1#page-title');
+  await context.close();
+});
