@@ -79,6 +79,12 @@ export function t(key: Key, values?: Record<string, string | number>): string {
   return instance.t(key, values);
 }
 
+/** A user's text inside the app's own sentence, isolated (FSI … PDI, as <bdi> does in markup): a
+ * right-to-left override in a case label must not reverse the app's words after it. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 export async function setLanguage(lng: Locale): Promise<void> {
   await loadLanguage(lng);
   await instance?.changeLanguage(lng);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CaseSession } from '../app/useCaseSession';
 import type { Case } from '../cases/types';
-import { t, type Key } from '../i18n';
+import { isolate, t, type Key } from '../i18n';
 import { asCopy, parseBackup, serialiseBackup, type ParsedBackup } from '../storage/backup';
 import { addCases, getAllCases } from '../storage/cases';
 import { openSealedBackup, sealedBackupOf, serialiseSealedBackup } from '../storage/backup-sealed';
@@ -97,7 +97,7 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
       {session.lock !== 'none' && <p class="small">{t('backup.encryptedNote')}</p>}
       <div class="actions">
         <button type="button" onClick={() => void getAllCases().then(exportCases)}>{t('backup.exportAll')}</button>
-        {session.active && <button type="button" class="secondary" onClick={() => session.active && void exportCases([session.active])}>{t('backup.exportOne', { label: session.active.label })}</button>}
+        {session.active && <button type="button" class="secondary" onClick={() => session.active && void exportCases([session.active])}>{t('backup.exportOne', { label: isolate(session.active.label) })}</button>}
       </div>
       <label for="import-file" class="field-label">{t('backup.importLabel')}</label>
       <input id="import-file" class="file-input" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
@@ -113,7 +113,7 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
         <div class="callout" aria-labelledby="import-preview">
           <h3 id="import-preview">{t('backup.previewTitle')}</h3>
           <p>{t('backup.previewNew', { count: preview.toAdd.length })}</p>
-          {preview.toAdd.length > 0 && <ul>{preview.toAdd.map((c) => <li key={c.id}>{c.label}</li>)}</ul>}
+          {preview.toAdd.length > 0 && <ul>{preview.toAdd.map((c) => <li key={c.id}><bdi>{c.label}</bdi></li>)}</ul>}
           {preview.rejected > 0 && <p>{t('backup.previewRejected', { count: preview.rejected })}</p>}
           {preview.duplicates.length > 0 && (
             <label class="check">

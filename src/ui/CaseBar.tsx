@@ -22,7 +22,7 @@ export function CaseBar({ active, saveState, summaryHref, onClose, offerLock }: 
   return (
     <section class={problem ? 'casebar casebar--problem' : 'casebar'} aria-label={t('case.barLabel')}>
       <p class="casebar-label">
-        {t('case.current')} <strong>{active.label}</strong>
+        {t('case.current')} <strong><bdi>{active.label}</bdi></strong>
       </p>
       <p class="casebar-state" role="status">{key ? t(key) : ''}</p>
       <ul class="casebar-actions">

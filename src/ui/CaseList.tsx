@@ -27,7 +27,7 @@ export function CaseList({ cases, formatTime, onOpen, onDelete }: Props) {
         return (
           <li key={c.id} class={overdue ? 'case overdue' : 'case'}>
             <button type="button" class="case-open" onClick={() => onOpen(c.id)}>
-              <span class="case-label">{c.label}</span>
+              <bdi class="case-label">{c.label}</bdi>
               <span class="visually-hidden">, {t('cases.open')}</span>
             </button>
             <span class="case-meta">
@@ -35,7 +35,7 @@ export function CaseList({ cases, formatTime, onOpen, onDelete }: Props) {
               {c.followUp && <> · {overdue ? <strong>{t('cases.overdue', { date: c.followUp })}</strong> : t('cases.followUp', { date: c.followUp })}</>}
             </span>
             <button type="button" class="link-button case-delete" onClick={() => onDelete(c)}>
-              {t('cases.delete')}<span class="visually-hidden"> {c.label}</span>
+              {t('cases.delete')}<span class="visually-hidden"> <bdi>{c.label}</bdi></span>
             </button>
           </li>
         );

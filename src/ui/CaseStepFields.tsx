@@ -2,7 +2,7 @@ import type { CaseSession } from '../app/useCaseSession';
 import { setStepNotes, toggleChecked } from '../cases/edit';
 import type { Case } from '../cases/types';
 import type { CompiledPack, Locale, StepNumber } from '../content/schema';
-import { t } from '../i18n';
+import { isolate, t } from '../i18n';
 import { ConsultationsEditor } from './ConsultationsEditor';
 import { ConversationEditor } from './ConversationEditor';
 import { DecisionsEditor } from './DecisionsEditor';
@@ -13,7 +13,7 @@ export function CaseStepFields({ c, pack, lang, step, edit }: { c: Case; pack: C
   const lists = [['todo', t('step.todo'), text.todo], ['record', t('step.record'), text.record]] as const;
   return (
     <section class="case-fields" aria-labelledby="case-fields">
-      <h2 id="case-fields">{t('caseStep.title', { label: c.label })}</h2>
+      <h2 id="case-fields">{t('caseStep.title', { label: isolate(c.label) })}</h2>
       {lists.map(([list, legend, items]) => items.length > 0 && (
         <fieldset key={list} class="checklist">
           <legend>{legend}</legend>

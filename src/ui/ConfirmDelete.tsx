@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../i18n';
+import { isolate, t } from '../i18n';
 
 /** Deleting cannot be undone, so it always asks. Focus returns to where it was on close. */
 export function ConfirmDelete({ label, onConfirm, onCancel, title, text }: { label?: string; onConfirm: () => void; onCancel: () => void; title?: string; text?: string }) {
@@ -14,7 +14,7 @@ export function ConfirmDelete({ label, onConfirm, onCancel, title, text }: { lab
   }, []);
   return (
     <dialog ref={ref} class="dialog" aria-labelledby="delete-title" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
-      <h2 id="delete-title">{title ?? t('delete.title', { label: label ?? '' })}</h2>
+      <h2 id="delete-title">{title ?? t('delete.title', { label: isolate(label ?? '') })}</h2>
       <p>{text ?? t('delete.text')}</p>
       <div class="actions">
         <button type="button" class="danger" onClick={onConfirm}>{t('delete.confirm')}</button>

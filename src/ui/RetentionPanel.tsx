@@ -25,7 +25,7 @@ export function RetentionPanel({ session, months, onChange, formatTime }: { sess
       {old.length > 0 && (
         <div class="callout">
           <p>{t('retention.due', { count: old.length })}</p>
-          <ul>{old.map((c) => <li key={c.id}>{c.label} ({formatTime(c.updatedAt)})</li>)}</ul>
+          <ul>{old.map((c) => <li key={c.id}><bdi>{c.label}</bdi> ({formatTime(c.updatedAt)})</li>)}</ul>
           <button type="button" class="danger" onClick={() => void Promise.all(old.map((c) => session.remove(c.id)))}>{t('retention.deleteNow', { count: old.length })}</button>
         </div>
       )}

@@ -49,7 +49,7 @@ export function StartScreen({ packs, lang, session, formatTime }: { packs: PackS
       {overdue.length > 0 && (
         <section class="callout" aria-labelledby="overdue">
           <h2 id="overdue">{t('cases.overdueTitle')}</h2>
-          <ul>{overdue.map((c) => <li key={c.id}><button type="button" class="link-button" onClick={() => void openCase(c.id)}>{c.label}</button> — {t('cases.overdue', { date: c.followUp })}</li>)}</ul>
+          <ul>{overdue.map((c) => <li key={c.id}><button type="button" class="link-button" onClick={() => void openCase(c.id)}><bdi>{c.label}</bdi></button> — {t('cases.overdue', { date: c.followUp })}</li>)}</ul>
         </section>
       )}
       <h2 id="choose">{t('start.choose')}</h2>

@@ -61,7 +61,8 @@ export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; p
             {s.lines.map((line, j) => (
               <p key={j} class="summary-line">
                 {line.label && <strong>{line.label}: </strong>}
-                {line.text}
+                {/* Each line's text may be the user's own: isolated, so its direction stays its own. */}
+                <bdi>{line.text}</bdi>
               </p>
             ))}
           </section>

@@ -247,3 +247,35 @@ describe('closing a case while another tab changed it', () => {
     expect(screen.getByRole('button', { name: 'Casus sluiten' })).toBeTruthy();
   });
 });
+
+test('a right-to-left override in a label never turns the app\'s own words around: every user text is isolated', async () => {
+  const label = 'AB\u202Ecd';
+  await createCase(label);
+  await typeNotes('noot\u202E met override');
+  await screen.findByText('Opgeslagen op dit apparaat');
+  const isolatedEverywhere = () => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const bad: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      if (!text.includes('\u202E')) continue;
+      const inBdi = n.parentElement?.closest('bdi') !== null;
+      const inIsolates = /\u2068[^\u2069]*\u202E[^\u2069]*\u2069/.test(text);
+      if (!inBdi && !inIsolates) bad.push(`${n.parentElement?.tagName}: ${text}`);
+    }
+    return bad;
+  };
+  expect(isolatedEverywhere()).toEqual([]); // case bar and step fields
+  go('/gegevens/');
+  await screen.findByRole('heading', { level: 1, name: 'Gegevens, back-up en privacy' });
+  expect(screen.getByRole('button', { name: /exporteren/ }).textContent).toBe(`Alleen casus \u2068${label}\u2069 exporteren`);
+  expect(isolatedEverywhere()).toEqual([]);
+  go('/algemeen/samenvatting/');
+  await screen.findByRole('article');
+  fireEvent.click(screen.getByLabelText('De korte naam van de casus opnemen'));
+  expect(isolatedEverywhere()).toEqual([]);
+  go('/');
+  fireEvent.click(await screen.findByRole('button', { name: /Verwijderen/ }));
+  await screen.findByRole('dialog');
+  expect(isolatedEverywhere()).toEqual([]);
+});
