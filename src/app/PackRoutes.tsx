@@ -11,9 +11,10 @@ import { PackScreen } from '../ui/PackScreen';
 import { QuestionScreen } from '../ui/QuestionScreen';
 import { StepScreen } from '../ui/StepScreen';
 import { WaypointScreen } from '../ui/WaypointScreen';
-import { href, type Route } from './routes';
-import { backHref, doneSteps, positionHref, type Walk } from './walks';
-import { navigate } from './navigation';
+import { href, WAYPOINT, type Route } from './routes';
+import { backLink, waypointShown } from './kader-links';
+import { doneSteps, positionHref, type Walk } from './walks';
+import { namedNode, navigate } from './navigation';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
 
@@ -55,26 +56,29 @@ export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, takeMe
     case 'outcome':
       return <OutcomeScreen pack={pack} lang={lang} state={walk.kader} walk={pos} onRestart={() => dispatch({ type: 'restart' })} caseHere={caseHere} edit={session.edit} />;
     case 'kader': {
-      const node = pack.kader.nodes[route.node];
       const packHref = href({ name: 'pack', pack: pack.id });
       const notFound = <NotFound packHref={packHref} packTitle={pack.text[lang].title} />;
-      if (!node) return notFound;
-      const onPath = pos.path.includes(route.node);
+      const id = route.node === WAYPOINT ? waypointShown(pack, pos, namedNode()) : route.node;
+      const node = id ? pack.kader.nodes[id] : undefined;
+      if (!id || !node) return notFound;
+      const onPath = pos.path.includes(id);
+      const back = backLink(pack, pos, id);
       if (node.type === 'question') {
         return (
           <QuestionScreen
-            key={`${route.node}:${answerOf(walk.kader, route.node) ?? ''}`}
+            key={`${id}:${answerOf(walk.kader, id) ?? ''}`}
             pack={pack}
             lang={lang}
-            nodeId={route.node}
-            chosen={onPath ? answerOf(walk.kader, route.node) : undefined}
+            nodeId={id}
+            chosen={onPath ? answerOf(walk.kader, id) : undefined}
             onPath={onPath}
-            backHref={backHref(pack, pos, route.node)}
+            backHref={back.href}
+            backNode={back.node}
             answersHref={href({ name: 'answers', pack: pack.id })}
             openCase={caseHere ? { answers: caseHere.kader.state.moves.filter((m) => m.answer).length, resumeHref: positionHref(pack, pos) } : undefined}
             onAnswer={(answer) => {
-              if (!onPath) dispatch({ type: 'startAt', node: route.node });
-              dispatch({ type: 'answer', node: route.node, answer }, 'navigate');
+              if (!onPath) dispatch({ type: 'startAt', node: id });
+              dispatch({ type: 'answer', node: id, answer }, 'navigate');
             }}
           />
         );
@@ -83,15 +87,17 @@ export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, takeMe
       if (!node.next || !onPath) return notFound;
       return (
         <WaypointScreen
+          key={id}
           pack={pack}
           lang={lang}
-          nodeId={route.node}
+          nodeId={id}
           path={pos.path}
-          backHref={backHref(pack, pos, route.node)}
-          onExit={(exit) => dispatch({ type: 'answer', node: route.node, answer: exit }, 'navigate')}
+          backHref={back.href}
+          backNode={back.node}
+          onExit={(exit) => dispatch({ type: 'answer', node: id, answer: exit }, 'navigate')}
           onContinue={() => {
             // Came back here with the browser's back button: the walk already went on.
-            if (pos.current === route.node) dispatch({ type: 'continue', node: route.node }, 'navigate');
+            if (pos.current === id) dispatch({ type: 'continue', node: id }, 'navigate');
             else navigate({ name: 'kader', pack: pack.id, node: node.next! });
           }}
         />

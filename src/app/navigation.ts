@@ -8,11 +8,18 @@ export function currentRoute(): Route {
 
 /** Shows another screen without loading a new page: a page load would forget the unlocked key
  * and any typing not yet saved. */
-export function navigate(to: Route | string, { replace = false } = {}) {
+export function navigate(to: Route | string, { replace = false, node }: { replace?: boolean; node?: string } = {}) {
   const url = typeof to === 'string' ? to : href(to);
-  if (replace) history.replaceState(null, '', url);
-  else history.pushState(null, '', url);
+  // Which node a shared address (a waypoint's) means, kept in the entry, never in the address.
+  const state = node ? { node } : null;
+  if (replace) history.replaceState(state, '', url);
+  else history.pushState(state, '', url);
   dispatchEvent(new Event(NAVIGATED));
+}
+
+/** The node the current history entry names, if any (see `navigate`). */
+export function namedNode(): unknown {
+  return (history.state as { node?: unknown } | null)?.node;
 }
 
 /** The address a click on a link of this app should navigate to in-page, if any. Other sites,
@@ -33,7 +40,8 @@ export function onNavigation(callback: () => void): () => void {
     const target = inAppTarget(event);
     if (target === undefined) return;
     event.preventDefault();
-    if (target !== location.pathname + location.search) navigate(target);
+    const node = (event.target as Element).closest('a')?.dataset.node;
+    if (target !== location.pathname + location.search || node !== namedNode()) navigate(target, { node });
   };
   document.addEventListener('click', click);
   addEventListener('popstate', callback);

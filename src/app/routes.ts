@@ -1,4 +1,4 @@
-import type { StepNumber } from '../content/schema';
+import { WAYPOINT_SEGMENT, type StepNumber } from '../content/schema';
 
 /** The URL scheme (documented in README). Only navigation lives in the URL: never answers,
  * notes or anything else about a case, because URLs end up in history and shared links. */
@@ -15,6 +15,11 @@ export type Route =
   | { name: 'notFound' };
 
 const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The one address of every outcome the walk passes on its way (e.g. 'melden', then on with
+ * Veilig Thuis): a node's own name there would tell anyone reading the history what was answered.
+ * Which one is meant travels in the history entry's state (see `navigate`). */
+export const WAYPOINT = WAYPOINT_SEGMENT;
 
 /** Where the app is hosted: '/' or a folder like '/meldwijzer/' (set at build time). */
 export const BASE = import.meta.env.BASE_URL;

@@ -37,7 +37,10 @@ export function useWalk(pack: CompiledPack | undefined, session: CaseSession) {
       updateMemory(next);
       state = next.kader;
     }
-    if (after === 'navigate' && state) navigate(positionHref(pack, position(pack.kader, state)));
+    if (after === 'navigate' && state) {
+      const pos = position(pack.kader, state);
+      navigate(positionHref(pack, pos), { node: pos.current });
+    }
   }, [pack, caseHere !== null, session.edit]);
 
   const done = useCallback((step: StepNumber) => {

@@ -2,7 +2,7 @@ import { withStep } from '../cases/edit';
 import type { CompiledPack, StepNumber } from '../content/schema';
 import { initialState, next } from '../meldcode/engine';
 import type { KaderEvent, KaderState, Position } from '../meldcode/types';
-import { href } from './routes';
+import { href, WAYPOINT } from './routes';
 
 /** A walk through one pack in this session: the kader answers (with when each was given, so a
  * case created later can take them over) and the steps marked done. */
@@ -26,16 +26,15 @@ export function applyEvent(pack: CompiledPack, walk: Walk, event: KaderEvent, no
   return { ...walk, kader: next(pack.kader, walk.kader, event), answeredAt };
 }
 
-/** Where the walk should be shown: the current question or waypoint, or the outcome. */
-export function positionHref(pack: CompiledPack, pos: Position): string {
-  return pos.finished ? href({ name: 'outcome', pack: pack.id }) : href({ name: 'kader', pack: pack.id, node: pos.current });
+/** A node's address: a question's own, or the neutral one every waypoint shares. */
+export function nodeHref(pack: CompiledPack, node: string): string {
+  const waypoint = pack.kader.nodes[node]?.type === 'outcome';
+  return href({ name: 'kader', pack: pack.id, node: waypoint ? WAYPOINT : node });
 }
 
-/** Where 'back' leads from a node: the node before it on the path, or the kader's step. */
-export function backHref(pack: CompiledPack, pos: Position, node: string): string {
-  const index = pos.path.indexOf(node);
-  const previous = index > 0 ? pos.path[index - 1] : undefined;
-  return previous ? href({ name: 'kader', pack: pack.id, node: previous }) : href({ name: 'step', pack: pack.id, step: pack.kaderStep });
+/** Where the walk should be shown: the current question or waypoint, or the outcome. */
+export function positionHref(pack: CompiledPack, pos: Position): string {
+  return pos.finished ? href({ name: 'outcome', pack: pack.id }) : nodeHref(pack, pos.current);
 }
 
 /** Steps done: those marked by the user, plus the kader's step once the kader has an outcome. */

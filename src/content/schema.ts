@@ -34,6 +34,10 @@ export type StepNumber = (typeof STEP_NUMBERS)[number];
 
 export const FORMAT_VERSION = 1;
 
+/** The address every waypoint of a walk shares (/<pack>/afweging/tussenstap/, see
+ * app/routes.ts), so no node may be called this. */
+export const WAYPOINT_SEGMENT = 'tussenstap';
+
 export interface Source {
   /** What the source is called, as a reader would search for it. */
   title: string;

@@ -1,7 +1,7 @@
 import { checkKader, type KaderProblem } from '../meldcode/check';
 import type { Answer, Exit, Kader, KaderNode, OutcomeCode } from '../meldcode/types';
 import { describe, FileChecker, isRecord } from './errors';
-import { BEROEPSGROEPEN, LOCALES, STEP_NUMBERS, type ChangelogEntry, type Locale, type PackSource, type Source, type StepNumber } from './schema';
+import { BEROEPSGROEPEN, LOCALES, STEP_NUMBERS, WAYPOINT_SEGMENT, type ChangelogEntry, type Locale, type PackSource, type Source, type StepNumber } from './schema';
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const OUTCOME_CODES: OutcomeCode[] = [
@@ -132,6 +132,7 @@ function readKader(v: unknown, c: FileChecker): Kader | undefined {
   for (const [id, node] of Object.entries(v.nodes)) {
     const at = `kader.nodes.${id}`;
     if (!SLUG.test(id)) c.fail(at, `"${id}" is not a valid node name`, 'use lower-case letters, digits and dashes.');
+    if (id === WAYPOINT_SEGMENT) c.fail(at, `"${id}" is taken by the app (the address of every waypoint)`, 'choose another node name.');
     const read = readNode(node, at, c);
     if (read) nodes[id] = read;
   }

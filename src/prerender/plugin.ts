@@ -1,6 +1,6 @@
 import { createServer, type Plugin, type Rollup } from 'vite';
 import type { Route } from '../app/routes';
-import type { CompiledPack, CompiledRoute, PackSummary, StepNumber } from '../content/schema';
+import { WAYPOINT_SEGMENT as WAYPOINT, type CompiledPack, type CompiledRoute, type PackSummary, type StepNumber } from '../content/schema';
 import type * as Render from './render';
 
 const STEPS: StepNumber[] = [1, 2, 3, 4, 5];
@@ -16,7 +16,11 @@ export function pages(index: PackSummary[], packs: CompiledPack[], routes: Compi
     if (!pack) continue;
     all.push({ route: { name: 'pack', pack: pack.id }, prerender: true });
     for (const step of STEPS) all.push({ route: { name: 'step', pack: pack.id, step }, prerender: true });
-    for (const node of Object.keys(pack.kader.nodes)) all.push({ route: { name: 'kader', pack: pack.id, node }, prerender: pack.kader.nodes[node]?.type === 'question' });
+    for (const node of Object.keys(pack.kader.nodes)) {
+      if (pack.kader.nodes[node]?.type === 'question') all.push({ route: { name: 'kader', pack: pack.id, node }, prerender: true });
+    }
+    // Every waypoint shares one address, and shows the user's own walk: the shell page.
+    all.push({ route: { name: 'kader', pack: pack.id, node: WAYPOINT }, prerender: false });
     for (const name of ['answers', 'outcome', 'summary'] as const) all.push({ route: { name, pack: pack.id }, prerender: false });
   }
   return all;

@@ -2,11 +2,12 @@ import type { CompiledPack, Locale } from '../content/schema';
 import type { KaderState, Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../app/routes';
+import { positionHref } from '../app/walks';
 import { AnswerList } from './AnswerList';
 import { Heading } from './Heading';
 
 export function AnswersScreen({ pack, lang, state, walk }: { pack: CompiledPack; lang: Locale; state: KaderState; walk: Position }) {
-  const continueHref = walk.finished ? href({ name: 'outcome', pack: pack.id }) : href({ name: 'kader', pack: pack.id, node: walk.current });
+  const continueHref = walk.finished ? href({ name: 'outcome', pack: pack.id }) : positionHref(pack, walk);
   return (
     <>
       <Heading>{t('answers.title')}</Heading>

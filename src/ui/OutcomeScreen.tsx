@@ -3,6 +3,7 @@ import { outcomeOnPath } from '../content/wording';
 import type { KaderState, OutcomeNode, Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../app/routes';
+import { positionHref } from '../app/walks';
 import { AnswerList } from './AnswerList';
 import type { Case } from '../cases/types';
 import { setReason } from '../cases/edit';
@@ -20,7 +21,7 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
       <>
         <Heading>{t('outcome.noneTitle')}</Heading>
         <p>{t('outcome.notYet')}</p>
-        <a class="button" href={href({ name: 'kader', pack: pack.id, node: walk.current })}>{t('outcome.toKader')}</a>
+        <a class="button" href={positionHref(pack, walk)}>{t('outcome.toKader')}</a>
       </>
     );
   }

@@ -3,6 +3,7 @@ import { outcomeOnPath } from '../content/wording';
 import type { Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../app/routes';
+import { positionHref } from '../app/walks';
 
 /** On step 5: the decision the afwegingskader led to, or a pointer to it when not yet walked. */
 export function OutcomeSummary({ pack, lang, walk }: { pack: CompiledPack; lang: Locale; walk: Position }) {
@@ -10,7 +11,7 @@ export function OutcomeSummary({ pack, lang, walk }: { pack: CompiledPack; lang:
     return (
       <p class="callout">
         {t('outcome.notYet')}{' '}
-        <a href={href({ name: 'kader', pack: pack.id, node: walk.current })}>{t('outcome.toKader')}</a>
+        <a href={positionHref(pack, walk)}>{t('outcome.toKader')}</a>
       </p>
     );
   }

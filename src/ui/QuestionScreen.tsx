@@ -14,6 +14,8 @@ interface Props {
   /** False when the question is not on the current path (opened from a shared link). */
   onPath: boolean;
   backHref: string;
+  /** The node 'back' leads to, when its address does not say (a waypoint). */
+  backNode?: string;
   answersHref: string;
   /** Also for an exit: it is recorded as an answer. */
   onAnswer: (answer: string) => void;
@@ -22,7 +24,7 @@ interface Props {
   openCase?: { answers: number; resumeHref: string };
 }
 
-export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, answersHref, onAnswer, openCase }: Props) {
+export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, backNode, answersHref, onAnswer, openCase }: Props) {
   const node = pack.kader.nodes[nodeId] as QuestionNode;
   const text = pack.text[lang].kader.nodes[nodeId] as QuestionText;
   const [selected, setSelected] = useState(chosen);
@@ -84,7 +86,7 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, a
       </fieldset>
       <div class="actions">
         <button type="submit">{t('kader.next')}</button>
-        <a class="button secondary" href={backHref}>{t('kader.back')}</a>
+        <a class="button secondary" href={backHref} data-node={backNode}>{t('kader.back')}</a>
         <a href={answersHref}>{t('kader.allAnswers')}</a>
       </div>
       <ExitOffer pack={pack} lang={lang} nodeId={nodeId} onExit={choose} />

@@ -2,6 +2,7 @@ import type { CompiledPack, Locale, StepNumber } from '../content/schema';
 import type { Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../app/routes';
+import { positionHref } from '../app/walks';
 import { Heading } from './Heading';
 import { TextList } from './List';
 import { Stepper } from './Stepper';
@@ -36,7 +37,7 @@ export function StepScreen({ pack, lang, step, done, walk, onDone, caseHere, edi
       {isKaderStep && (
         <p class="callout">
           {pack.text[lang].kader.intro}{' '}
-          <a class="button" href={href({ name: 'kader', pack: pack.id, node: walk.current })}>
+          <a class="button" href={positionHref(pack, walk)}>
             {walk.path.length > 1 ? t('step.kaderContinue') : t('step.kaderStart')}
           </a>
         </p>

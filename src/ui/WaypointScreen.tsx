@@ -7,8 +7,8 @@ import { Heading } from './Heading';
 
 /** An outcome the walk passes through (melden, then go on with Veilig Thuis; or hulp, then
  * check the result later). It says what to do now before offering the next question. */
-export function WaypointScreen({ pack, lang, nodeId, path, backHref, onContinue, onExit }: {
-  pack: CompiledPack; lang: Locale; nodeId: string; path: NodeId[]; backHref: string; onContinue: () => void; onExit: (exit: string) => void;
+export function WaypointScreen({ pack, lang, nodeId, path, backHref, backNode, onContinue, onExit }: {
+  pack: CompiledPack; lang: Locale; nodeId: string; path: NodeId[]; backHref: string; backNode?: string; onContinue: () => void; onExit: (exit: string) => void;
 }) {
   const node = pack.kader.nodes[nodeId] as OutcomeNode;
   const text = outcomeOnPath(pack.kader, pack.text[lang], path, path.indexOf(nodeId));
@@ -27,7 +27,7 @@ export function WaypointScreen({ pack, lang, nodeId, path, backHref, onContinue,
         <button type="button" onClick={onContinue}>
           {node.withVeiligThuis ? t('kader.continueWithVT', { n: nextNode.afweging }) : t('kader.continueTo', { n: nextNode.afweging })}
         </button>
-        <a class="button secondary" href={backHref}>{t('kader.back')}</a>
+        <a class="button secondary" href={backHref} data-node={backNode}>{t('kader.back')}</a>
       </div>
       <ExitOffer pack={pack} lang={lang} nodeId={nodeId} onExit={onExit} />
     </>

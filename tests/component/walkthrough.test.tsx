@@ -34,7 +34,9 @@ describe('the afwegingskader walk-through', () => {
     const { container } = await renderApp({ path: '/algemeen/afweging/a1/' });
     await answer(1, /^Ja/);
     await answer(2, /acuut/i);
-    await waitFor(() => expect(location.pathname).toBe('/algemeen/afweging/melden-veiligheid/'));
+    // The address and the tab title name no answer: every waypoint shares one neutral address.
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/afweging/tussenstap/'));
+    await waitFor(() => expect(document.title).toBe('Tussenstap in het afwegingskader — Meldwijzer'));
     await screen.findByRole('button', { name: /samen met Veilig Thuis/ });
     const firstLink = container.querySelector('a[href]:not(.skip-link)')!;
     expect(firstLink.getAttribute('href')).toBe('tel:112');
@@ -111,7 +113,7 @@ describe('the afwegingskader walk-through', () => {
     await answer(2, /^Nee/);
     await answer(3, /^Ja/);
     await answer(4, /^Ja/);
-    await waitFor(() => expect(location.pathname).toBe('/algemeen/afweging/hulp/'));
+    await waitFor(() => expect(location.pathname).toBe('/algemeen/afweging/tussenstap/'));
     expect(await screen.findByRole('heading', { level: 2, name: 'Nieuwe zorg over de veiligheid?' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /afweging 5/ }));
     await screen.findByText(/Afweging 5 van 5/);
@@ -124,6 +126,32 @@ describe('the afwegingskader walk-through', () => {
     go('/algemeen/afweging/');
     await screen.findByRole('heading', { level: 1, name: 'Alle antwoorden' });
     expect(document.querySelector('.answers')!.textContent).toMatch(/Nieuwe zorg over de veiligheid\? Meld nu/);
+  });
+
+  test('no address of a walk names an outcome, and "Terug" still finds each waypoint', async () => {
+    const seen: string[] = [];
+    const record = () => seen.push(location.pathname);
+    addEventListener('meldwijzer:navigated', record);
+    await renderApp({ path: '/algemeen/afweging/a1/' });
+    await answer(1, /^Ja/);
+    await answer(2, /structureel/i);
+    fireEvent.click(await screen.findByRole('button', { name: /samen met Veilig Thuis/ }));
+    await answer(3, /^Ja/);
+    await answer(4, /^Ja/);
+    fireEvent.click(await screen.findByRole('button', { name: /afweging 5/ }));
+    await screen.findByText(/Afweging 5 van 5/);
+    removeEventListener('meldwijzer:navigated', record);
+    expect(seen.filter((p) => /melden|hulp|uitkomst\/./.test(p))).toEqual([]);
+    const back = async () => fireEvent.click(await screen.findByRole('link', { name: 'Terug' }));
+    await back();
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Hulp bieden of organiseren');
+    await back();
+    await screen.findByText(/Afweging 4 van 5/);
+    await back();
+    await screen.findByText(/Afweging 3 van 5/);
+    await back();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Meld bij Veilig Thuis'));
+    expect(location.pathname).toBe('/algemeen/afweging/tussenstap/');
   });
 
   test('questions outside the help path offer no such exit', async () => {
