@@ -135,7 +135,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
           {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} />}
         </Toasts>
       </main>
-      {session.conflict && <ConflictDialog stored={session.conflict} formatTime={formatTime} onChoose={(choice) => void session.resolve(choice)} />}
+      {session.conflict && <ConflictDialog stored={session.conflict} mine={session.active} formatTime={formatTime} onChoose={(choice) => void session.resolve(choice)} />}
       <footer class="footer">
         <p>{t('footer.privacy')}</p>
       </footer>

@@ -1,10 +1,20 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { differences, type CaseDifference } from '../cases/diff';
 import type { Case } from '../cases/types';
-import { t } from '../i18n';
+import { t, type Key } from '../i18n';
+
+const FIELD_KEY: Record<CaseDifference['field'], Key> = {
+  label: 'conflict.field.label', status: 'conflict.field.status', followUp: 'conflict.field.followUp', notes: 'conflict.field.notes',
+  consultations: 'conflict.field.consultations', conversation: 'conflict.field.conversation', kader: 'conflict.field.kader',
+  reason: 'conflict.field.reason', decisions: 'conflict.field.decisions',
+};
 
 /** Two tabs changed the same case. Native modal dialog: it traps focus and Escape keeps
- * the dialog open, because closing it without a choice would leave the conflict unresolved. */
-export function ConflictDialog({ stored, onChoose, formatTime }: { stored: Case; onChoose: (choice: 'mine' | 'theirs' | 'both') => void; formatTime: (iso: string) => string }) {
+ * the dialog open, because closing it without a choice would leave the conflict unresolved.
+ * It shows what differs, so the user sees what each choice keeps. */
+export function ConflictDialog({ stored, mine, onChoose, formatTime }: {
+  stored: Case; mine: Case | null; onChoose: (choice: 'mine' | 'theirs' | 'both') => void; formatTime: (iso: string) => string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -13,10 +23,29 @@ export function ConflictDialog({ stored, onChoose, formatTime }: { stored: Case;
     dialog?.addEventListener('cancel', keep);
     return () => dialog?.removeEventListener('cancel', keep);
   }, []);
+  const diffs = mine ? differences(mine, stored) : [];
+  const name = (d: CaseDifference) => `${t(FIELD_KEY[d.field])}${d.step ? ` (${t('step.number', { n: d.step })})` : ''}`;
   return (
-    <dialog ref={ref} class="dialog" aria-labelledby="conflict-title" aria-describedby="conflict-text">
+    <dialog ref={ref} class="dialog dialog--wide" aria-labelledby="conflict-title" aria-describedby="conflict-text">
       <h2 id="conflict-title">{t('conflict.title')}</h2>
       <p id="conflict-text">{t('conflict.text', { time: formatTime(stored.updatedAt) })}</p>
+      {diffs.length > 0 && (
+        <section class="conflict-diff" aria-labelledby="conflict-diff">
+          <h3 id="conflict-diff">{t('conflict.diffCaption')}</h3>
+          {diffs.map((d) => (
+            <dl key={`${d.field}${d.step ?? ''}`}>
+              <dt class="conflict-field">{name(d)}</dt>
+              <dd><strong>{t('conflict.mineColumn')}:</strong> <bdi>{d.mine || t('conflict.empty')}</bdi></dd>
+              <dd><strong>{t('conflict.theirsColumn')}:</strong> <bdi>{d.theirs || t('conflict.empty')}</bdi></dd>
+            </dl>
+          ))}
+        </section>
+      )}
+      <ul class="small">
+        <li>{t('conflict.mineKeeps')}</li>
+        <li>{t('conflict.theirsKeeps')}</li>
+        <li>{t('conflict.bothKeeps')}</li>
+      </ul>
       <div class="actions">
         <button type="button" onClick={() => onChoose('mine')}>{t('conflict.mine')}</button>
         <button type="button" class="secondary" onClick={() => onChoose('theirs')}>{t('conflict.theirs')}</button>

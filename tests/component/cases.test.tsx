@@ -279,3 +279,18 @@ test('a right-to-left override in a label never turns the app\'s own words aroun
   await screen.findByRole('dialog');
   expect(isolatedEverywhere()).toEqual([]);
 });
+
+test('the conflict dialog shows what differs and what each choice keeps', async () => {
+  await createCase('VERSCHIL');
+  await typeNotes('Eerste tekst');
+  await screen.findByText('Opgeslagen op dit apparaat');
+  const [summary] = await listCases();
+  const other = (await getCase(summary!.id))!;
+  await saveCase({ ...other, steps: { ...other.steps, 1: { ...other.steps[1], notes: 'Tekst van tab A' } } }, other.revision);
+  await typeNotes('Tekst van tab B');
+  const dialog = (await screen.findByText('Deze casus is ook ergens anders gewijzigd')).closest('dialog')!;
+  await waitFor(() => expect(dialog.textContent).toMatch(/Aantekeningen \(Stap 1\)/));
+  expect(dialog.textContent).toMatch(/Mijn versie \(dit scherm\):\s*\u2068?Tekst van tab B/);
+  expect(dialog.textContent).toMatch(/De andere versie:\s*\u2068?Tekst van tab A/);
+  expect(dialog.textContent).toMatch(/Er verdwijnt niets/);
+});

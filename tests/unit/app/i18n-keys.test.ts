@@ -37,7 +37,7 @@ test('every key the code uses exists, and every key in the files is used', () =>
   const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : []));
   const source = files(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n');
   // Keys reach the UI through t('…') or as typed Key values in lookup tables (notices, states).
-  const used = new Set([...source.matchAll(/\bt\(\s*'([^']+)'|'((?:notice|case|status|consult|storage|data|backup|lock|lockPanel|report)\.[A-Za-z]+)'/g)].map((m) => (m[1] ?? m[2])!));
+  const used = new Set([...source.matchAll(/\bt\(\s*'([^']+)'|'((?:notice|case|status|consult|storage|data|backup|lock|lockPanel|report|conflict)\.[A-Za-z.]+)'/g)].map((m) => (m[1] ?? m[2])!));
   for (const key of used) expect(nl, `used in code: ${key}`).toHaveProperty([key]);
   for (const key of Object.keys(nl)) expect(used.has(key), `unused key: ${key}`).toBe(true);
 });
