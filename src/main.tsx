@@ -7,7 +7,9 @@ import { readLanguage } from './app/settings';
 import './app/styles.css';
 import { initI18n, loadLanguage } from './i18n';
 import { registerServiceWorker } from './sw/register';
+import { armQuickHideKeys } from './app/quickHideKeys';
 
+armQuickHideKeys();
 const lang = readLanguage();
 initI18n(lang);
 document.documentElement.lang = lang;

@@ -2,13 +2,18 @@ import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { initI18n } from '../src/i18n';
+import { armQuickHideKeys, clearHideRequest } from '../src/app/quickHideKeys';
 import enCases from '../src/i18n/locales/en.cases.json';
 import en from '../src/i18n/locales/en.json';
 import nlCases from '../src/i18n/locales/nl.cases.json';
 import enPack from '../src/i18n/locales/en.pack.json';
 import nlPack from '../src/i18n/locales/nl.pack.json';
 
+// As main.tsx does before anything else.
+armQuickHideKeys();
+
 beforeEach(() => {
+  clearHideRequest();
   // Strict: a key missing from the locale files fails the test instead of warning.
   initI18n('nl', { strict: true, resources: { nl: { ...nlCases, ...nlPack }, en: { ...en, ...enCases, ...enPack } } });
   localStorage.clear();

@@ -199,26 +199,38 @@ export function useCaseSession() {
     const stored = conflictRef.current;
     const mine = current.current;
     if (!stored || !mine) return;
-    setConflict(null);
-    conflictRef.current = null;
+    const settled = () => {
+      setConflict(null);
+      conflictRef.current = null;
+    };
     if (choice === 'theirs') {
       dirty.current = false;
       base.current = stored.revision;
       show(stored);
       setSaveState('saved');
+      settled();
     } else if (choice === 'mine') {
       base.current = stored.revision;
       dirty.current = true;
+      settled(); // before the save: if yet another tab saved meanwhile, that save asks again
       await flush();
     } else {
-      const { asCopy, addCases } = await loadRepo();
-      const copy = asCopy(mine, crypto.randomUUID());
-      await addCases([copy]);
-      base.current = copy.revision;
-      dirty.current = false;
-      show(copy);
-      rememberActive(copy.id);
-      setSaveState('saved');
+      // The dialog stays until the copy is stored: a reload right after the click loses nothing,
+      // and a failed write leaves the choice open to try again.
+      try {
+        const { asCopy, addCases } = await loadRepo();
+        const copy = asCopy(mine, crypto.randomUUID());
+        await addCases([copy]);
+        base.current = copy.revision;
+        dirty.current = false;
+        show(copy);
+        rememberActive(copy.id);
+        setSaveState('saved');
+        settled();
+      } catch (e) {
+        setSaveState(e instanceof StorageError && e.kind === 'quota' ? 'quota' : 'error');
+        return;
+      }
     }
     void refresh();
   }, [flush, refresh]);

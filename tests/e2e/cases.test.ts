@@ -136,6 +136,9 @@ test('two tabs on one case: the second save is caught and the user keeps both ve
   await b.getByLabel('Aantekeningen bij deze stap').fill('Tekst uit tab B');
   await b.getByRole('dialog').getByText('Deze casus is ook ergens anders gewijzigd').waitFor();
   await b.getByRole('button', { name: 'Allebei (mijn versie als kopie)' }).click();
+  // The dialog closes once the copy is stored; only then may the page go.
+  await expect.poll(() => b.getByRole('dialog').count()).toBe(0);
+  await saved(b);
   await b.goto(`${base}`);
   await b.getByRole('button', { name: /^TAB \(kopie\)\s*,/ }).waitFor();
   await b.getByRole('button', { name: /^TAB\s*,/ }).click();

@@ -103,6 +103,8 @@ test('quick hide works from every screen: Escape twice blanks it, Verder brings 
   for (const hash of screens) {
     await page.goto(base + hash);
     await page.locator('h1').waitFor();
+    // The keys work once the app's first script has run; the prerendered page shows before that.
+    await page.waitForFunction(() => document.documentElement.dataset.quickHide === 'armed');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Verder' }).waitFor();
