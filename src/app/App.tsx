@@ -61,10 +61,12 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   const formatTime = useCallback((iso: string) => formatDateTime(iso, lang), [lang]);
 
   const changeLanguage = async (next: Locale) => {
+    // Remembered at once, not after the strings have loaded: a reload right after the click keeps it.
+    const saved = saveLanguage(next);
     await setLanguage(next).catch(() => undefined);
     setLang(next);
     document.documentElement.lang = next;
-    if (!saveLanguage(next) && !notices.includes('notice.noStorage')) setNotices([...notices, 'notice.noStorage']);
+    if (!saved && !notices.includes('notice.noStorage')) setNotices([...notices, 'notice.noStorage']);
   };
 
   useFocusOnNavigation(route);
