@@ -6,6 +6,7 @@ import { ColleagueAsk } from './ColleagueAsk';
 import { Heading } from './Heading';
 import { NewCaseForm } from './NewCaseForm';
 import { formatDate } from '../app/format';
+import { ContentStatus } from './ContentStatus';
 import type { Case } from '../cases/types';
 
 export function PackScreen({ pack, lang, caseHere, carried, onCreate }: {
@@ -36,18 +37,10 @@ export function PackScreen({ pack, lang, caseHere, carried, onCreate }: {
   );
 }
 
-/** Where the content comes from and how fresh it is: professionals must be able to check it. */
+/** The pack's status, what changed in each version, and its sources. */
 export function PackAbout({ pack, lang }: { pack: CompiledPack; lang: Locale }) {
   return (
-    <section class="about" aria-labelledby="about">
-      <h2 id="about">{t('pack.about')}</h2>
-      <p>{t('pack.version', { version: pack.version, date: formatDate(pack.reviewed, lang) })}</p>
-      {pack.review.length > 0 && (
-        <details>
-          <summary>{t('pack.review')}</summary>
-          <ul lang={pack.defaultLocale}>{pack.review.map((r, i) => <li key={i}>{r}</li>)}</ul>
-        </details>
-      )}
+    <ContentStatus version={pack.version} reviewed={pack.reviewed} review={pack.review} defaultLocale={pack.defaultLocale} lang={lang}>
       {pack.changelog.length > 0 && (
         <details>
           <summary>{t('pack.changes')}</summary>
@@ -69,6 +62,6 @@ export function PackAbout({ pack, lang }: { pack: CompiledPack; lang: Locale }) 
           ))}
         </ul>
       </details>
-    </section>
+    </ContentStatus>
   );
 }

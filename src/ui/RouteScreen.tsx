@@ -2,7 +2,7 @@ import type { CompiledRoute, Locale } from '../content/schema';
 import { t } from '../i18n';
 import { href } from '../app/routes';
 import { Heading } from './Heading';
-import { formatDate } from '../app/format';
+import { ContentStatus } from './ContentStatus';
 
 /** A special route: what to do when the meldcode's afwegingskader is not the tool, per sector,
  * each section with the sources its claims come from. */
@@ -38,16 +38,7 @@ export function RouteScreen({ route, lang }: { route: CompiledRoute; lang: Local
         );
       })}
       <p class="callout">{text.meldcode} <a href={href({ name: 'start' })}>{t('route.toMeldcode')}</a></p>
-      <section class="about" aria-labelledby="route-about">
-        <h2 id="route-about">{t('pack.about')}</h2>
-        <p>{t('pack.version', { version: route.version, date: formatDate(route.reviewed, lang) })}</p>
-        {route.review.length > 0 && (
-          <details>
-            <summary>{t('pack.review')}</summary>
-            <ul lang={route.defaultLocale}>{route.review.map((r, i) => <li key={i}>{r}</li>)}</ul>
-          </details>
-        )}
-      </section>
+      <ContentStatus version={route.version} reviewed={route.reviewed} review={route.review} defaultLocale={route.defaultLocale} lang={lang} />
     </div>
   );
 }
