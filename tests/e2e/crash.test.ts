@@ -117,7 +117,7 @@ test.each([['without a lock', false], ['with the lock set', true]] as const)(
       }
       await notes(page).click();
       await page.keyboard.press('End');
-      typedAt = await typeFor(page, 1500 + random() * 3500, round);
+      typedAt = await typeFor(page, 1200 + random() * 2300, round);
       expected = await notes(page).inputValue();
       killedAt = Date.now();
       await killHard(child);
@@ -140,7 +140,7 @@ test('closing the tab at 8 random moments while typing loses at most the last se
   for (let round = 0; round < 8; round++) {
     await notes(page).click();
     await page.keyboard.press('End');
-    const typedAt = await typeFor(page, 1500 + random() * 3500, round);
+    const typedAt = await typeFor(page, 1200 + random() * 2300, round);
     const expected = await notes(page).inputValue();
     const closedAt = Date.now();
     await page.close(); // fires pagehide, as closing a tab does
