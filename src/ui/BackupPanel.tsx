@@ -5,7 +5,7 @@ import { t, type Key } from '../i18n';
 import { asCopy, parseBackup, serialiseBackup, type ParsedBackup } from '../storage/backup';
 import { addCases, getAllCases } from '../storage/cases';
 import { openSealedBackup, sealedBackupOf, serialiseSealedBackup } from '../storage/backup-sealed';
-import { WrongPassphrase } from '../storage/crypto';
+import { UnsupportedVault, WrongPassphrase } from '../storage/crypto';
 import { backupKey } from '../storage/vault';
 
 const ERROR_KEY: Record<Extract<ParsedBackup, { ok: false }>['error'], Key> = {
@@ -29,7 +29,7 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
   const [withCopies, setWithCopies] = useState(false);
   const [message, setMessage] = useState<{ key: Key; values?: Record<string, string | number>; error?: boolean } | null>(null);
 
-  const [sealedFile, setSealedFile] = useState<ReturnType<typeof sealedBackupOf>>(null);
+  const [sealedFile, setSealedFile] = useState<Extract<ReturnType<typeof sealedBackupOf>, { ok: true }>['encrypted'] | null>(null);
   const [passphrase, setPassphrase] = useState('');
 
   const exportCases = async (cases: Case[]) => {
@@ -56,9 +56,12 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
     if (!file) return;
     const text = await file.text();
     const sealed = sealedBackupOf(text);
-    if (sealed) {
-      setSealedFile(sealed);
+    if (sealed?.ok) {
+      setSealedFile(sealed.encrypted);
       setMessage({ key: 'backup.encrypted' });
+    } else if (sealed) {
+      // Refused before asking for the passphrase: deriving a key from it could take hours.
+      setMessage({ key: 'backup.errorEncryption', error: true });
     } else {
       read(text);
     }
@@ -71,7 +74,8 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
       read(await openSealedBackup(sealedFile, passphrase));
       setSealedFile(null);
     } catch (error) {
-      setMessage({ key: error instanceof WrongPassphrase ? 'backup.errorPassphrase' : 'backup.errorTampered', error: true });
+      const key: Key = error instanceof WrongPassphrase ? 'backup.errorPassphrase' : error instanceof UnsupportedVault ? 'backup.errorEncryption' : 'backup.errorTampered';
+      setMessage({ key, error: true });
     }
     setPassphrase('');
   };
