@@ -6,14 +6,17 @@ export class IllegalMove extends Error {
 }
 
 export function initialState(kader: Kader, start: NodeId = kader.start): KaderState {
-  if (kader.nodes[start]?.type !== 'question') throw new IllegalMove(`cannot start at ${start}`);
+  if (!canStart(kader, start)) throw new IllegalMove(`cannot start at ${start}`);
   return { start, moves: [] };
 }
 
+// Own properties only: ids come from stored or imported files, and 'constructor' or '__proto__'
+// must read as unknown nodes, not as properties every object has.
+const canStart = (kader: Kader, id: NodeId) => Object.hasOwn(kader.nodes, id) && kader.nodes[id]!.type === 'question';
+
 function nodeAt(kader: Kader, id: NodeId): KaderNode {
-  const node = kader.nodes[id];
-  if (!node) throw new IllegalMove(`unknown node ${id}`);
-  return node;
+  if (!Object.hasOwn(kader.nodes, id)) throw new IllegalMove(`unknown node ${id}`);
+  return kader.nodes[id]!;
 }
 
 /** Where a single move leads, or an IllegalMove when the move does not fit the node. */
@@ -36,18 +39,44 @@ export function isExit(kader: Kader, move: Move): boolean {
   return kader.nodes[move.node]?.exits?.some((e) => e.id === move.answer) === true;
 }
 
-export function position(kader: Kader, state: KaderState): Position {
+/** Follows the moves from the start as far as they fit the kader; `error` says where they stopped. */
+function walk(kader: Kader, state: KaderState) {
   const path: NodeId[] = [state.start];
   let current = state.start;
   let acute = false;
-  for (const move of state.moves) {
-    if (move.node !== current) throw new IllegalMove(`expected a move at ${current}, got ${move.node}`);
-    const node = nodeAt(kader, current);
-    if (node.type === 'question') acute ||= node.answers.some((a) => a.id === move.answer && a.acute);
-    current = follow(kader, move);
-    path.push(current);
+  let error: IllegalMove | undefined;
+  try {
+    nodeAt(kader, current);
+    for (const move of state.moves) {
+      if (move.node !== current) throw new IllegalMove(`expected a move at ${current}, got ${move.node}`);
+      const node = nodeAt(kader, current);
+      const next = follow(kader, move);
+      if (node.type === 'question') acute ||= node.answers.some((a) => a.id === move.answer && a.acute);
+      path.push((current = next));
+    }
+  } catch (e) {
+    if (!(e instanceof IllegalMove)) throw e;
+    error = e;
   }
-  return { path, current, acute, ...summarise(kader, path) };
+  return { path, current, acute, error };
+}
+
+export function position(kader: Kader, state: KaderState): Position {
+  const { error, ...walked } = walk(kader, state);
+  if (error) throw error;
+  return { ...walked, ...summarise(kader, walked.path) };
+}
+
+/**
+ * A stored or imported walk made to fit the kader: the longest part of it that the kader allows,
+ * or an empty walk at the kader's start when it cannot start where it says. `dropped` counts the
+ * moves left out, so the UI can say that answers were lost. A walk that fits comes back as is.
+ */
+export function reconcile(kader: Kader, state: KaderState): { state: KaderState; dropped: number } {
+  if (!canStart(kader, state.start)) return { state: initialState(kader), dropped: state.moves.length };
+  const kept = walk(kader, state).path.length - 1;
+  const dropped = state.moves.length - kept;
+  return { state: dropped ? { ...state, moves: state.moves.slice(0, kept) } : state, dropped };
 }
 
 export interface OutcomeContext {
