@@ -1,5 +1,5 @@
 import type { CompiledPack, Locale, StepNumber } from '../content/schema';
-import { answerOf, position } from '../meldcode/engine';
+import { answerOf, position, reconcile } from '../meldcode/engine';
 import type { KaderEvent } from '../meldcode/types';
 import type { Case } from '../cases/types';
 import { AnswersScreen } from '../ui/AnswersScreen';
@@ -14,6 +14,7 @@ import { WaypointScreen } from '../ui/WaypointScreen';
 import { href, type Route } from './routes';
 import { backHref, doneSteps, type Walk } from './walks';
 import { navigate } from './navigation';
+import { t } from '../i18n';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
 
@@ -30,8 +31,19 @@ interface Props {
   formatTime: (iso: string) => string;
 }
 
-/** The screens inside one pack. A node that the pack does not have gets the not-found screen. */
-export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, session, caseHere, formatTime }: Props) {
+/** The screens inside one pack, after a word when the open case's answers do not all fit it. */
+export function PackRoutes(props: Props) {
+  const dropped = props.caseHere ? reconcile(props.pack.kader, props.caseHere.kader.state).dropped : 0;
+  return (
+    <>
+      {dropped > 0 && <p class="notice" role="status">{t('kader.dropped', { count: dropped })}</p>}
+      <PackScreens {...props} />
+    </>
+  );
+}
+
+/** A node that the pack does not have gets the not-found screen. */
+function PackScreens({ route, pack, lang, walk, dispatch, markDone, session, caseHere, formatTime }: Props) {
   const pos = position(pack.kader, walk.kader);
   switch (route.name) {
     case 'pack':

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import type { CaseSession } from '../app/useCaseSession';
 import type { Case } from '../cases/types';
 import { t, type Key } from '../i18n';
-import { asCopy, parseBackup, serialiseBackup, type ParsedBackup } from '../storage/backup';
+import { asCopy, fitBackup, parseBackup, serialiseBackup, type ParsedBackup, type ReadBackup } from '../storage/backup';
+import { loadIndex, loadPack } from '../content/load';
+import type { Kader } from '../meldcode/types';
 import { addCases, getAllCases } from '../storage/cases';
 import { openSealedBackup, sealedBackupOf, serialiseSealedBackup } from '../storage/backup-sealed';
 import { UnsupportedVault, WrongPassphrase } from '../storage/crypto';
@@ -23,9 +25,18 @@ function download(text: string, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** The kaders of the packs these cases name, as far as this app has them (packs are precached,
+ * so this works offline); only packs in the index are fetched, whatever the file names. */
+async function kadersFor(cases: Case[]): Promise<Map<string, Kader>> {
+  const known = new Set((await loadIndex().catch(() => [])).map((p) => p.id));
+  const ids = [...new Set(cases.map((c) => c.packId))].filter((id) => known.has(id));
+  const loaded = await Promise.all(ids.map((id) => loadPack(id).then((p) => [id, p.kader] as const, () => null)));
+  return new Map(loaded.filter((entry) => entry !== null));
+}
+
 /** Export to a file and import after showing what will be added; never overwrites a case. */
 export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: { session: CaseSession; lastBackupAt: string | null; formatTime: (iso: string) => string; onBackedUp: (at: string) => void }) {
-  const [preview, setPreview] = useState<Extract<ParsedBackup, { ok: true }> | null>(null);
+  const [preview, setPreview] = useState<ReturnType<typeof fitBackup> | null>(null);
   const [withCopies, setWithCopies] = useState(false);
   const [message, setMessage] = useState<{ key: Key; values?: Record<string, string | number>; error?: boolean } | null>(null);
 
@@ -42,12 +53,17 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
     setMessage({ key: 'backup.exported', values: { count: cases.length } });
   };
 
-  const read = (text: string) => {
+  const read = async (text: string) => {
     const existing = new Set((session.cases ?? []).map((c) => c.id));
     const parsed = parseBackup(text, { existingIds: existing });
     if (!parsed.ok) setMessage({ key: ERROR_KEY[parsed.error], error: true });
     else if (parsed.toAdd.length + parsed.duplicates.length === 0) setMessage({ key: 'backup.errorEmpty', error: true });
-    else { setPreview(parsed); setMessage(null); setWithCopies(false); }
+    else {
+      const read: ReadBackup = parsed;
+      setPreview(fitBackup(read, await kadersFor([...read.toAdd, ...read.duplicates])));
+      setMessage(null);
+      setWithCopies(false);
+    }
   };
 
   const choose = async (file: File | undefined) => {
@@ -63,7 +79,7 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
       // Refused before asking for the passphrase: deriving a key from it could take hours.
       setMessage({ key: 'backup.errorEncryption', error: true });
     } else {
-      read(text);
+      await read(text);
     }
   };
 
@@ -71,7 +87,7 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
     e.preventDefault();
     if (!sealedFile) return;
     try {
-      read(await openSealedBackup(sealedFile, passphrase));
+      await read(await openSealedBackup(sealedFile, passphrase));
       setSealedFile(null);
     } catch (error) {
       const key: Key = error instanceof WrongPassphrase ? 'backup.errorPassphrase' : error instanceof UnsupportedVault ? 'backup.errorEncryption' : 'backup.errorTampered';
@@ -119,6 +135,7 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
           <p>{t('backup.previewNew', { count: preview.toAdd.length })}</p>
           {preview.toAdd.length > 0 && <ul>{preview.toAdd.map((c) => <li key={c.id}>{c.label}</li>)}</ul>}
           {preview.rejected > 0 && <p>{t('backup.previewRejected', { count: preview.rejected })}</p>}
+          {preview.trimmed > 0 && <p>{t('backup.previewTrimmed', { count: preview.trimmed })}</p>}
           {preview.duplicates.length > 0 && (
             <label class="check">
               <input type="checkbox" checked={withCopies} onChange={() => setWithCopies(!withCopies)} />

@@ -3,9 +3,13 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { serialiseSealedBackup } from '../../src/storage/backup-sealed';
 import { createVault } from '../../src/storage/crypto';
+import { addCases, getCase, listCases } from '../../src/storage/cases';
 import { closeDatabase } from '../../src/storage/db';
 import { newCase } from '../../src/storage/restore';
-import { renderApp } from '../helpers/app';
+import { App } from '../../src/app/App';
+import { currentRoute } from '../../src/app/navigation';
+import { go, renderApp, stubPackFetch } from '../helpers/app';
+import { render } from '@testing-library/preact';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -33,5 +37,68 @@ describe('an encrypted backup', () => {
     expect(await screen.findByText('Meldwijzer kan deze versleutelde back-up niet openen. Misschien is het bestand veranderd. Er is niets veranderd.')).toBeTruthy();
     expect(screen.queryByLabelText('Wachtwoordzin')).toBeNull();
     expect(derive).not.toHaveBeenCalled();
+  });
+});
+
+/** The walks of issue 11 (B12): each passed the preview and crashed the app when opened. */
+const UNFIT_WALKS = [
+  ['an answer the question does not have', { start: 'a1', moves: [{ node: 'a1', answer: 'misschien' }] }, 1],
+  ['moves out of order', { start: 'a1', moves: [{ node: 'a2', answer: 'nee' }, { node: 'a1', answer: 'ja' }] }, 2],
+  ['an unknown start', { start: 'z9', moves: [{ node: 'z9', answer: 'ja' }] }, 1],
+  ['a start at an outcome', { start: 'melden-veiligheid', moves: [{ node: 'melden-veiligheid' }, { node: 'a3', answer: 'nee' }] }, 2],
+] as const;
+
+const backupWith = (state: unknown) => JSON.stringify({ format: 'meldwijzer-backup', version: 1, cases: [{ id: 'k1', packId: 'algemeen', label: 'K', kader: { state } }] });
+
+/** Starts the app again on the same device, as a reload does: the open case is remembered. */
+async function restart(path: string) {
+  document.body.innerHTML = '';
+  stubPackFetch();
+  history.replaceState(null, '', path);
+  render(<App first={{ route: currentRoute() }} notices={[]} />);
+}
+
+describe('a backup whose afwegingskader answers do not fit the pack', () => {
+  test.each(UNFIT_WALKS)('with %s: the preview says so, only the answers that fit are added, and the case opens, also after a reload', async (_name, state, dropped) => {
+    await renderApp({ path: '/gegevens/' });
+    chooseFile(backupWith(state));
+    await screen.findByText('Nieuwe casussen: 1.');
+    expect(screen.getByText(/Bij sommige casussen passen niet alle antwoorden van het afwegingskader bij de vragen van deze app \(aantal casussen: 1\)/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    await screen.findByText(/Toegevoegd/);
+    expect((await getCase('k1'))!.kader.state).toEqual({ start: 'a1', moves: [] });
+    expect(dropped).toBeGreaterThan(0);
+
+    go('/');
+    fireEvent.click(await screen.findByRole('button', { name: /^K\s*,/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
+    go('/algemeen/afweging/');
+    expect(await screen.findByText('Je hebt nog geen vragen beantwoord.')).toBeTruthy();
+
+    await restart('/algemeen/afweging/');
+    await screen.findByText('Opgeslagen op dit apparaat');
+    expect(await screen.findByText('Je hebt nog geen vragen beantwoord.')).toBeTruthy();
+  });
+});
+
+describe('a stored case whose answers do not fit the pack (saved before walks were checked)', () => {
+  test.each(UNFIT_WALKS)('with %s opens without an error, says how many answers it leaves out, and keeps them until the user answers', async (_name, state, dropped) => {
+    const c = newCase({ id: 'k1', label: 'K', packId: 'algemeen', packVersion: '1.0.0' });
+    await addCases([{ ...c, kader: { ...c.kader, state: structuredClone(state) as never } }]);
+    localStorage.setItem('meldwijzer.activeCase', 'k1');
+    await restart('/algemeen/afweging/');
+    await screen.findByText('Opgeslagen op dit apparaat');
+    await screen.findByText('Je hebt nog geen vragen beantwoord.');
+    expect(screen.getByText(new RegExp(`Niet alle antwoorden van het afwegingskader in deze casus passen bij de vragen van deze app \\(aantal: ${dropped}\\)`))).toBeTruthy();
+    // Looking changes nothing: a later version of the pack might fit them again.
+    expect((await getCase('k1'))!.kader.state).toEqual(state);
+
+    go('/algemeen/afweging/a1/');
+    fireEvent.click(await screen.findByLabelText(/^Ja/));
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    await screen.findByText(/Afweging 2 van 5/);
+    await waitFor(async () => expect((await getCase('k1'))!.kader.state).toEqual({ start: 'a1', moves: [{ node: 'a1', answer: 'ja' }] }));
+    expect(screen.queryByText(/Niet alle antwoorden/)).toBeNull();
+    expect(await listCases()).toHaveLength(1);
   });
 });
