@@ -70,13 +70,14 @@ export function parseBackup(text: string, { existingIds }: { existingIds: Set<st
 }
 
 export type ReadBackup = Extract<ParsedBackup, { ok: true }>;
+export type FittedBackup = ReadBackup & { trimmed: number };
 
 /**
  * The cases of a read backup with every afwegingskader walk fitted to its pack (fitCase), so no
  * imported case can make opening it throw. Cases of a pack not at hand stay as they are; they are
  * fitted when opened. `trimmed` counts the cases that lose answers, for the preview to say so.
  */
-export function fitBackup(read: ReadBackup, kaders: Map<string, Kader>): ReadBackup & { trimmed: number } {
+export function fitBackup(read: ReadBackup, kaders: Map<string, Kader>): FittedBackup {
   let trimmed = 0;
   const fit = (c: Case) => {
     const kader = kaders.get(c.packId);

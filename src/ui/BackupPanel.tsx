@@ -1,11 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { CaseSession } from '../app/useCaseSession';
 import type { Case } from '../cases/types';
 import { t, type Key } from '../i18n';
-import { asCopy, fitBackup, parseBackup, serialiseBackup, type ParsedBackup, type ReadBackup } from '../storage/backup';
+import { asCopy, fitBackup, parseBackup, serialiseBackup, type FittedBackup, type ParsedBackup, type ReadBackup } from '../storage/backup';
 import { loadIndex, loadPack } from '../content/load';
 import type { Kader } from '../meldcode/types';
-import { addCases, getAllCases } from '../storage/cases';
+import { addCases, getAllCases, listCases } from '../storage/cases';
+import { ImportPreview } from './ImportPreview';
 import { openSealedBackup, sealedBackupOf, serialiseSealedBackup } from '../storage/backup-sealed';
 import { UnsupportedVault, WrongPassphrase } from '../storage/crypto';
 import { backupKey } from '../storage/vault';
@@ -36,8 +37,9 @@ async function kadersFor(cases: Case[]): Promise<Map<string, Kader>> {
 
 /** Export to a file and import after showing what will be added; never overwrites a case. */
 export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: { session: CaseSession; lastBackupAt: string | null; formatTime: (iso: string) => string; onBackedUp: (at: string) => void }) {
-  const [preview, setPreview] = useState<ReturnType<typeof fitBackup> | null>(null);
-  const [withCopies, setWithCopies] = useState(false);
+  // Numbered, so a newly chosen file gets a fresh preview (its copies box unticked).
+  const [preview, setPreview] = useState<{ n: number; read: FittedBackup } | null>(null);
+  const files = useRef(0);
   const [message, setMessage] = useState<{ key: Key; values?: Record<string, string | number>; error?: boolean } | null>(null);
 
   const [sealedFile, setSealedFile] = useState<Extract<ReturnType<typeof sealedBackupOf>, { ok: true }>['encrypted'] | null>(null);
@@ -54,15 +56,15 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
   };
 
   const read = async (text: string) => {
-    const existing = new Set((session.cases ?? []).map((c) => c.id));
+    // From the database, not the case list on screen: that may not have loaded yet.
+    const existing = new Set((await listCases().catch(() => session.cases ?? [])).map((c) => c.id));
     const parsed = parseBackup(text, { existingIds: existing });
     if (!parsed.ok) setMessage({ key: ERROR_KEY[parsed.error], error: true });
     else if (parsed.toAdd.length + parsed.duplicates.length === 0) setMessage({ key: 'backup.errorEmpty', error: true });
     else {
       const read: ReadBackup = parsed;
-      setPreview(fitBackup(read, await kadersFor([...read.toAdd, ...read.duplicates])));
+      setPreview({ n: ++files.current, read: fitBackup(read, await kadersFor([...read.toAdd, ...read.duplicates])) });
       setMessage(null);
-      setWithCopies(false);
     }
   };
 
@@ -96,9 +98,11 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
     setPassphrase('');
   };
 
-  const confirm = async () => {
+  const confirm = async (withCopies: boolean) => {
     if (!preview) return;
-    const cases = [...preview.toAdd, ...(withCopies ? preview.duplicates.map((c) => asCopy(c, crypto.randomUUID(), t('backup.copySuffix'))) : [])];
+    const { toAdd, duplicates } = preview.read;
+    const cases = [...toAdd, ...(withCopies ? duplicates.map((c) => asCopy(c, crypto.randomUUID(), t('backup.copySuffix'))) : [])];
+    if (cases.length === 0) return;
     try {
       await addCases(cases);
       setMessage({ key: 'backup.imported', values: { count: cases.length } });
@@ -129,25 +133,7 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
           <div class="actions"><button type="submit">{t('backup.openEncrypted')}</button></div>
         </form>
       )}
-      {preview && (
-        <div class="callout" aria-labelledby="import-preview">
-          <h3 id="import-preview">{t('backup.previewTitle')}</h3>
-          <p>{t('backup.previewNew', { count: preview.toAdd.length })}</p>
-          {preview.toAdd.length > 0 && <ul>{preview.toAdd.map((c) => <li key={c.id}>{c.label}</li>)}</ul>}
-          {preview.rejected > 0 && <p>{t('backup.previewRejected', { count: preview.rejected })}</p>}
-          {preview.trimmed > 0 && <p>{t('backup.previewTrimmed', { count: preview.trimmed })}</p>}
-          {preview.duplicates.length > 0 && (
-            <label class="check">
-              <input type="checkbox" checked={withCopies} onChange={() => setWithCopies(!withCopies)} />
-              <span>{t('backup.previewDuplicates', { count: preview.duplicates.length })}</span>
-            </label>
-          )}
-          <div class="actions">
-            <button type="button" onClick={() => void confirm()}>{t('backup.confirm')}</button>
-            <button type="button" class="secondary" onClick={() => setPreview(null)}>{t('common.cancel')}</button>
-          </div>
-        </div>
-      )}
+      {preview && <ImportPreview key={preview.n} preview={preview.read} onConfirm={(withCopies) => void confirm(withCopies)} onCancel={() => setPreview(null)} />}
     </section>
   );
 }

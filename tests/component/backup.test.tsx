@@ -102,3 +102,43 @@ describe('a stored case whose answers do not fit the pack (saved before walks we
     expect(await listCases()).toHaveLength(1);
   });
 });
+
+describe('the import preview', () => {
+  /** The app with case k1 on the device, on the data screen once the case list has loaded. */
+  async function withCaseOnDevice() {
+    await addCases([newCase({ id: 'k1', label: 'K', packId: 'algemeen', packVersion: '1.1.0' })]);
+    await renderApp({ path: '/' });
+    await screen.findByRole('button', { name: /^K\s*,/ });
+    go('/gegevens/');
+    await screen.findByLabelText('Back-up terugzetten: kies een bestand');
+  }
+  const fileOf = (...ids: string[]) => JSON.stringify({ format: 'meldwijzer-backup', version: 1, cases: ids.map((id) => newCase({ id, label: id.toUpperCase(), packId: 'algemeen', packVersion: '1.1.0' })) });
+
+  test('with only cases already on this device says there is nothing new, offers no add button, and never reports "Toegevoegd" for nothing', async () => {
+    await withCaseOnDevice();
+    chooseFile(fileOf('k1'));
+    expect(await screen.findByText('Alle casussen in dit bestand staan al op dit apparaat. Er is niets nieuws om toe te voegen.')).toBeTruthy();
+    expect(screen.queryByText(/Nieuwe casussen: 0/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Toevoegen' })).toBeNull();
+    expect(screen.queryByText(/Toegevoegd/)).toBeNull();
+    expect(await listCases()).toHaveLength(1);
+  });
+
+  test('with only cases already on this device can still add them as copies, once the user chose that', async () => {
+    await withCaseOnDevice();
+    chooseFile(fileOf('k1'));
+    fireEvent.click(await screen.findByLabelText(/als kopie \(1\)/));
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    expect(await screen.findByText('Toegevoegd. Aantal casussen: 1.')).toBeTruthy();
+    expect((await listCases()).map((c) => c.label).sort()).toEqual(['K', 'K1 (kopie)']);
+  });
+
+  test('with new cases and a duplicate adds only the new ones unless copies are chosen', async () => {
+    await withCaseOnDevice();
+    chooseFile(fileOf('k1', 'k2'));
+    await screen.findByText('Nieuwe casussen: 1.');
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    expect(await screen.findByText('Toegevoegd. Aantal casussen: 1.')).toBeTruthy();
+    expect((await listCases()).map((c) => c.id).sort()).toEqual(['k1', 'k2']);
+  });
+});
