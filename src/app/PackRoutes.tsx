@@ -1,5 +1,6 @@
 import type { CompiledPack, Locale, StepNumber } from '../content/schema';
-import { answerOf, position, reconcile } from '../meldcode/engine';
+import { answerOf, position } from '../meldcode/engine';
+import { fitCase } from '../cases/fit';
 import type { KaderEvent } from '../meldcode/types';
 import type { Case } from '../cases/types';
 import { AnswersScreen } from '../ui/AnswersScreen';
@@ -33,7 +34,7 @@ interface Props {
 
 /** The screens inside one pack, after a word when the open case's answers do not all fit it. */
 export function PackRoutes(props: Props) {
-  const dropped = props.caseHere ? reconcile(props.pack.kader, props.caseHere.kader.state).dropped : 0;
+  const dropped = props.caseHere ? fitCase(props.caseHere, props.pack.kader).dropped : 0;
   return (
     <>
       {dropped > 0 && <p class="notice" role="status">{t('kader.dropped', { count: dropped })}</p>}

@@ -19,7 +19,7 @@ export function emptyWalk(pack: CompiledPack): Walk {
  * no stored walk (an older file, a changed pack) can make a screen throw. The stored answers stay
  * as they are until the user answers again; PackRoutes says how many are not shown. */
 export function caseWalk(pack: CompiledPack, c: Case): Walk {
-  return { kader: reconcile(pack.kader, c.kader.state).state, done: c.done };
+  return { kader: reconcile(pack.kader, c.kader.state), done: c.done };
 }
 
 export function markDone(walk: Walk, step: StepNumber): Walk {

@@ -8,7 +8,7 @@ import type { Case, Consultation, Conversation, Decisions } from './types';
 
 export function applyKaderEvent(c: Case, pack: CompiledPack, event: KaderEvent, now: string): Case {
   // From the walk as shown: a stored walk that does not fit the pack loses its unfit answers here.
-  const state = next(pack.kader, reconcile(pack.kader, c.kader.state).state, event);
+  const state = next(pack.kader, reconcile(pack.kader, c.kader.state), event);
   const pos = position(pack.kader, state);
   const answeredAt: Record<string, string> = {};
   for (const move of state.moves) answeredAt[move.node] = c.kader.answeredAt[move.node] ?? now;

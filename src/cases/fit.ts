@@ -9,7 +9,8 @@ import type { Case, KaderRecord } from './types';
  * come from files and older versions: none of them may make opening a case throw.
  */
 export function fitCase(c: Case, kader: Kader): { fitted: Case; dropped: number } {
-  const { state, dropped } = reconcile(kader, c.kader.state);
+  const state = reconcile(kader, c.kader.state);
+  const dropped = c.kader.state.moves.length - state.moves.length;
   const pos = position(kader, state);
   const answeredAt: Record<string, string> = {};
   for (const move of state.moves) if (Object.hasOwn(c.kader.answeredAt, move.node)) answeredAt[move.node] = c.kader.answeredAt[move.node]!;

@@ -60,14 +60,14 @@ export function position(kader: Kader, state: KaderState): Position {
 
 /**
  * A stored or imported walk made to fit the kader: the longest part of it that the kader allows,
- * or an empty walk at the kader's start when it cannot start where it says. `dropped` counts the
- * moves left out, so the UI can say that answers were lost. A walk that fits comes back as is.
+ * or an empty walk at the kader's start when it cannot start where it says. A walk that fits
+ * comes back as the same object. The moves left out are the difference in length (fitCase counts
+ * them for the UI); the state comes back alone because this ships in the size-budgeted app shell.
  */
-export function reconcile(kader: Kader, state: KaderState): { state: KaderState; dropped: number } {
-  const start = canStart(kader, state.start);
-  const kept = start ? walk(kader, state).path.length - 1 : 0;
-  const dropped = state.moves.length - kept;
-  return { state: !start ? initialState(kader) : dropped ? { ...state, moves: state.moves.slice(0, kept) } : state, dropped };
+export function reconcile(kader: Kader, state: KaderState): KaderState {
+  if (!canStart(kader, state.start)) return initialState(kader);
+  const kept = walk(kader, state).path.length - 1;
+  return kept < state.moves.length ? { ...state, moves: state.moves.slice(0, kept) } : state;
 }
 
 export interface OutcomeContext {

@@ -106,10 +106,8 @@ describe('reconcile', () => {
   const walked = (...moves: [string, string?][]) => moves.map(([node, a]) => (a === undefined ? { node } : { node, answer: a }));
   const valid = { start: 'A1', moves: walked(['A1', 'ja'], ['A2', 'ja'], ['O_MELDEN_A2'], ['A3', 'nee']) };
 
-  test('keeps a walk that fits the kader as it is', () => {
-    const result = reconcile(kader, valid);
-    expect(result).toEqual({ state: valid, dropped: 0 });
-    expect(result.state).toBe(valid);
+  test('keeps a walk that fits the kader as it is: the very same object', () => {
+    expect(reconcile(kader, valid)).toBe(valid);
   });
 
   test.each([
@@ -122,8 +120,9 @@ describe('reconcile', () => {
     ['an answer named like a property of every object', walked(['A1', 'toString']), 0, 1],
   ])('keeps the longest part that fits before %s', (_name, moves, kept, dropped) => {
     const result = reconcile(kader, { start: 'A1', moves });
-    expect(result).toEqual({ state: { start: 'A1', moves: moves.slice(0, kept) }, dropped });
-    expect(() => position(kader, result.state)).not.toThrow();
+    expect(result).toEqual({ start: 'A1', moves: moves.slice(0, kept) });
+    expect(moves.length - result.moves.length).toBe(dropped);
+    expect(() => position(kader, result)).not.toThrow();
   });
 
   test.each([
@@ -132,15 +131,18 @@ describe('reconcile', () => {
     ['an empty start', ''],
     ['a start named like a property of every object', '__proto__'],
   ])('drops the walk to an empty walk at the kader\'s start for %s', (_name, start) => {
-    expect(reconcile(kader, { start, moves: walked(['A1', 'ja'], ['A2', 'nee']) })).toEqual({ state: { start: 'A1', moves: [] }, dropped: 2 });
+    expect(reconcile(kader, { start, moves: walked(['A1', 'ja'], ['A2', 'nee']) })).toEqual({ start: 'A1', moves: [] });
   });
 
   test('keeps a walk begun at a later question (a trainer\'s link)', () => {
     const state = { start: 'A3', moves: walked(['A3', 'nee']) };
-    expect(reconcile(kader, state)).toEqual({ state, dropped: 0 });
+    expect(reconcile(kader, state)).toBe(state);
   });
 
   test('every walk the kader allows comes back unchanged', () => {
-    for (const moves of allWalks(kader)) expect(reconcile(kader, { start: kader.start, moves }).dropped).toBe(0);
+    for (const moves of allWalks(kader)) {
+      const state = { start: kader.start, moves };
+      expect(reconcile(kader, state)).toBe(state);
+    }
   });
 });
