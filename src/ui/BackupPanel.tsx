@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CaseSession } from '../app/useCaseSession';
 import type { Case } from '../cases/types';
-import { t, type Key } from '../i18n';
-import { asCopy, fitBackup, parseBackup, serialiseBackup, type FittedBackup, type ParsedBackup, type ReadBackup } from '../storage/backup';
+import { currentLanguage, t, type Key } from '../i18n';
+import { backupHolds } from '../storage/backup-check';
+import { download, fileSize } from './download';
+import { asCopy, fitBackup, parseBackup, serialiseBackup, type FittedBackup, type ParsedBackup } from '../storage/backup';
 import { loadIndex, loadPack } from '../content/load';
 import type { Kader } from '../meldcode/types';
 import { addCases, getAllCases, listCases } from '../storage/cases';
@@ -18,13 +20,6 @@ const ERROR_KEY: Record<Extract<ParsedBackup, { ok: false }>['error'], Key> = {
   empty: 'backup.errorEmpty',
   'too-large': 'backup.errorTooLarge',
 };
-
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The kaders of the packs these cases name, as far as this app has them (packs are precached,
  * so this works offline); only packs in the index are fetched, whatever the file names. */
@@ -45,14 +40,30 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
   const [sealedFile, setSealedFile] = useState<Extract<ReturnType<typeof sealedBackupOf>, { ok: true }>['encrypted'] | null>(null);
   const [passphrase, setPassphrase] = useState('');
 
-  const exportCases = async (cases: Case[]) => {
-    await session.flush();
+  /** Makes the file, reads it back as an import would, and only then hands it to the browser;
+   * says what went wrong at each point, and counts as a backup only when the browser took it. */
+  const exportCases = async (load: () => Promise<Case[]>) => {
     const now = new Date();
-    const locked = await backupKey();
-    const text = locked ? await serialiseSealedBackup(cases, locked, now) : serialiseBackup(cases, now);
-    download(text, `meldwijzer-backup-${now.toISOString().slice(0, 10)}.json`);
+    let file: Blob;
+    let count: number;
+    try {
+      await session.flush();
+      const cases = await load();
+      if (cases.length === 0) return setMessage({ key: 'backup.exportNone', error: true });
+      const locked = await backupKey();
+      file = new Blob([locked ? await serialiseSealedBackup(cases, locked, now) : serialiseBackup(cases, now)], { type: 'application/json' });
+      if (!(await backupHolds(await file.text(), cases, locked?.key ?? null))) return setMessage({ key: 'backup.exportCheckFailed', error: true });
+      count = cases.length;
+    } catch {
+      return setMessage({ key: 'backup.exportFailed', error: true });
+    }
+    try {
+      download(file, `meldwijzer-backup-${now.toISOString().slice(0, 10)}.json`);
+    } catch {
+      return setMessage({ key: 'backup.exportBlocked', error: true });
+    }
     onBackedUp(now.toISOString());
-    setMessage({ key: 'backup.exported', values: { count: cases.length } });
+    setMessage({ key: count === 1 ? 'backup.exportedOne' : 'backup.exported', values: { count, size: fileSize(file.size, currentLanguage()) } });
   };
 
   const read = async (text: string) => {
@@ -62,8 +73,7 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
     if (!parsed.ok) setMessage({ key: ERROR_KEY[parsed.error], error: true });
     else if (parsed.toAdd.length + parsed.duplicates.length === 0) setMessage({ key: 'backup.errorEmpty', error: true });
     else {
-      const read: ReadBackup = parsed;
-      setPreview({ n: ++files.current, read: fitBackup(read, await kadersFor([...read.toAdd, ...read.duplicates])) });
+      setPreview({ n: ++files.current, read: fitBackup(parsed, await kadersFor([...parsed.toAdd, ...parsed.duplicates])) });
       setMessage(null);
     }
   };
@@ -72,7 +82,13 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
     setPreview(null);
     setSealedFile(null);
     if (!file) return;
-    const text = await file.text();
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      // Moved or deleted after it was chosen, or not readable: nothing was read, nothing changes.
+      return setMessage({ key: 'backup.importFailed', error: true });
+    }
     const sealed = sealedBackupOf(text);
     if (sealed?.ok) {
       setSealedFile(sealed.encrypted);
@@ -120,8 +136,8 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
       <p class="small">{t('backup.explain')}</p>
       {session.lock !== 'none' && <p class="small">{t('backup.encryptedNote')}</p>}
       <div class="actions">
-        <button type="button" onClick={() => void getAllCases().then(exportCases)}>{t('backup.exportAll')}</button>
-        {session.active && <button type="button" class="secondary" onClick={() => session.active && void exportCases([session.active])}>{t('backup.exportOne', { label: session.active.label })}</button>}
+        <button type="button" onClick={() => void exportCases(getAllCases)}>{t('backup.exportAll')}</button>
+        {session.active && <button type="button" class="secondary" onClick={() => { const c = session.active; if (c) void exportCases(async () => [c]); }}>{t('backup.exportOne', { label: session.active.label })}</button>}
       </div>
       <label for="import-file" class="field-label">{t('backup.importLabel')}</label>
       <input id="import-file" class="file-input" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />

@@ -142,3 +142,64 @@ describe('the import preview', () => {
     expect((await listCases()).map((c) => c.id).sort()).toEqual(['k1', 'k2']);
   });
 });
+
+describe('making a backup', () => {
+  /** The browser's download: records the file the app handed over. */
+  function stubDownload() {
+    const saved: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => { saved.push(blob as Blob); return 'blob:meldwijzer/1'; });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    return { saved, click };
+  }
+  async function dataScreenWith(...labels: string[]) {
+    await addCases(labels.map((label, i) => newCase({ id: `k${i}`, label, packId: 'algemeen', packVersion: '1.1.0' })));
+    await renderApp({ path: '/gegevens/' });
+  }
+  const exportAll = () => fireEvent.click(screen.getByRole('button', { name: 'Back-up maken van alle casussen' }));
+
+  test('reads the file back before it is saved and confirms the number of cases and the size', async () => {
+    const { saved, click } = stubDownload();
+    await dataScreenWith('A', 'B', 'C');
+    exportAll();
+    const message = await screen.findByText(/^Back-up gemaakt en gecontroleerd: 3 casussen, \d+ kB\. Kijk bij je downloads of het bestand er staat\.$/);
+    expect(click).toHaveBeenCalledOnce();
+    expect(saved).toHaveLength(1);
+    expect(message.textContent).toContain(`${Math.ceil(saved[0]!.size / 1024)} kB`);
+    expect(JSON.parse(await saved[0]!.text()).cases.map((c: { label: string }) => c.label).sort()).toEqual(['A', 'B', 'C']);
+    expect(screen.queryByText('Je hebt nog geen back-up gemaakt.')).toBeNull();
+  });
+
+  test('of one case says "1 casus"', async () => {
+    stubDownload();
+    await dataScreenWith('A');
+    exportAll();
+    expect(await screen.findByText(/^Back-up gemaakt en gecontroleerd: 1 casus, \d+ kB\./)).toBeTruthy();
+  });
+
+  test('that the browser does not allow says so clearly and does not count as a backup', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => { throw new DOMException('Downloads are blocked', 'SecurityError'); });
+    await dataScreenWith('A');
+    exportAll();
+    expect(await screen.findByText('De browser liet het opslaan van de back-up niet toe. Er is geen bestand gemaakt. Kijk in de instellingen van je browser of downloads mogen, of probeer een andere browser.')).toBeTruthy();
+    expect(screen.getByText('Je hebt nog geen back-up gemaakt.')).toBeTruthy();
+  });
+
+  test('that fails while reading the cases says so and saves no file', async () => {
+    const { click } = stubDownload();
+    await dataScreenWith('A');
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(() => { throw new DOMException('disk error', 'UnknownError'); });
+    exportAll();
+    expect(await screen.findByText('Back-up maken is niet gelukt. Er is geen bestand gemaakt. Probeer het opnieuw.')).toBeTruthy();
+    expect(click).not.toHaveBeenCalled();
+    expect(screen.getByText('Je hebt nog geen back-up gemaakt.')).toBeTruthy();
+  });
+
+  test('with no cases on this device says there is nothing to back up', async () => {
+    const { click } = stubDownload();
+    await renderApp({ path: '/gegevens/' });
+    exportAll();
+    expect(await screen.findByText('Er staan geen casussen op dit apparaat. Er is geen back-up gemaakt.')).toBeTruthy();
+    expect(click).not.toHaveBeenCalled();
+  });
+});
