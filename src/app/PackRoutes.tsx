@@ -1,6 +1,5 @@
 import type { CompiledPack, Locale, StepNumber } from '../content/schema';
 import { answerOf, position } from '../meldcode/engine';
-import { fitCase } from '../cases/fit';
 import type { KaderEvent } from '../meldcode/types';
 import type { Case } from '../cases/types';
 import { AnswersScreen } from '../ui/AnswersScreen';
@@ -34,7 +33,8 @@ interface Props {
 
 /** The screens inside one pack, after a word when the open case's answers do not all fit it. */
 export function PackRoutes(props: Props) {
-  const dropped = props.caseHere ? fitCase(props.caseHere, props.pack.kader).dropped : 0;
+  // The walk is the case's walk cut to what fits the pack (caseWalk); the rest is left out.
+  const dropped = props.caseHere ? props.caseHere.kader.state.moves.length - props.walk.kader.moves.length : 0;
   return (
     <>
       {dropped > 0 && <p class="notice" role="status">{t('kader.dropped', { count: dropped })}</p>}
