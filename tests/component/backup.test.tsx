@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { serialiseSealedBackup } from '../../src/storage/backup-sealed';
 import { createVault } from '../../src/storage/crypto';
@@ -9,7 +9,6 @@ import { newCase } from '../../src/storage/restore';
 import { App } from '../../src/app/App';
 import { currentRoute } from '../../src/app/navigation';
 import { go, renderApp, stubPackFetch } from '../helpers/app';
-import { render } from '@testing-library/preact';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -20,7 +19,7 @@ afterEach(async () => {
 });
 
 /** Picks a file in the import field, as the browser's file dialog does. */
-export function chooseFile(text: string, name = 'backup.json') {
+function chooseFile(text: string, name = 'backup.json') {
   const input = screen.getByLabelText('Back-up terugzetten: kies een bestand') as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
   fireEvent.change(input);
