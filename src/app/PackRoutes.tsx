@@ -15,6 +15,7 @@ import { href, WAYPOINT, type Route } from './routes';
 import { backLink, waypointShown } from './kader-links';
 import { doneSteps, positionHref, type Walk } from './walks';
 import { namedNode, navigate } from './navigation';
+import { t } from '../i18n';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
 
@@ -33,8 +34,20 @@ interface Props {
   formatTime: (iso: string) => string;
 }
 
-/** The screens inside one pack. A node that the pack does not have gets the not-found screen. */
-export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, takeMemory, session, caseHere, formatTime }: Props) {
+/** The screens inside one pack, after a word when the open case's answers do not all fit it. */
+export function PackRoutes(props: Props) {
+  // The walk is the case's walk cut to what fits the pack (caseWalk); the rest is left out.
+  const dropped = props.caseHere ? props.caseHere.kader.state.moves.length - props.walk.kader.moves.length : 0;
+  return (
+    <>
+      {dropped > 0 && <p class="notice" role="status">{t('kader.dropped', { count: dropped })}</p>}
+      <PackScreens {...props} />
+    </>
+  );
+}
+
+/** A node that the pack does not have gets the not-found screen. */
+function PackScreens({ route, pack, lang, walk, dispatch, markDone, takeMemory, session, caseHere, formatTime }: Props) {
   const pos = position(pack.kader, walk.kader);
   switch (route.name) {
     case 'pack':
@@ -75,7 +88,7 @@ export function PackRoutes({ route, pack, lang, walk, dispatch, markDone, takeMe
             backHref={back.href}
             backNode={back.node}
             answersHref={href({ name: 'answers', pack: pack.id })}
-            openCase={caseHere ? { answers: caseHere.kader.state.moves.filter((m) => m.answer).length, resumeHref: positionHref(pack, pos) } : undefined}
+            openCase={caseHere ? { answers: walk.kader.moves.filter((m) => m.answer).length, resumeHref: positionHref(pack, pos) } : undefined}
             onAnswer={(answer) => {
               if (!onPath) dispatch({ type: 'startAt', node: id });
               dispatch({ type: 'answer', node: id, answer }, 'navigate');

@@ -5,7 +5,7 @@ import { position } from '../meldcode/engine';
 import type { KaderEvent } from '../meldcode/types';
 import type { CaseSession } from './useCaseSession';
 import { navigate } from './navigation';
-import { applyEvent, emptyWalk, markDone, positionHref, type Walk } from './walks';
+import { applyEvent, caseWalk, emptyWalk, markDone, positionHref, type Walk } from './walks';
 
 /** The walk shown for a pack: the open case's, when a case of this pack is open, else a walk
  * kept in memory only (a demonstration, or a trainer's shared link). */
@@ -14,7 +14,7 @@ export function useWalk(pack: CompiledPack | undefined, session: CaseSession) {
   const walksRef = useRef(walks);
   const caseHere = pack && session.active?.packId === pack.id ? session.active : null;
 
-  const walk: Walk | undefined = !pack ? undefined : caseHere ? { kader: caseHere.kader.state, done: caseHere.done, answeredAt: caseHere.kader.answeredAt } : walks[pack.id] ?? emptyWalk(pack);
+  const walk: Walk | undefined = !pack ? undefined : caseHere ? caseWalk(pack, caseHere) : walks[pack.id] ?? emptyWalk(pack);
   const pos = useMemo(() => (pack && walk ? position(pack.kader, walk.kader) : undefined), [pack, walk?.kader]);
 
   const updateMemory = (next: Walk) => {

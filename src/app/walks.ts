@@ -1,6 +1,7 @@
 import { withStep } from '../cases/edit';
 import type { CompiledPack, StepNumber } from '../content/schema';
-import { initialState, next } from '../meldcode/engine';
+import { initialState, next, reconcile } from '../meldcode/engine';
+import type { Case } from '../cases/types';
 import type { KaderEvent, KaderState, Position } from '../meldcode/types';
 import { href, WAYPOINT } from './routes';
 
@@ -14,6 +15,13 @@ export interface Walk {
 
 export function emptyWalk(pack: CompiledPack): Walk {
   return { kader: initialState(pack.kader), done: [], answeredAt: {} };
+}
+
+/** The walk of an open case: the part of its stored answers that fits the pack (reconcile), so
+ * no stored walk (an older file, a changed pack) can make a screen throw. The stored answers stay
+ * as they are until the user answers again; PackRoutes says how many are not shown. */
+export function caseWalk(pack: CompiledPack, c: Case): Walk {
+  return { kader: reconcile(pack.kader, c.kader.state), done: c.done, answeredAt: c.kader.answeredAt };
 }
 
 export function markDone(walk: Walk, step: StepNumber): Walk {

@@ -1,5 +1,5 @@
 import type { CompiledPack, StepNumber } from '../content/schema';
-import { next, position } from '../meldcode/engine';
+import { next, position, reconcile } from '../meldcode/engine';
 import type { KaderEvent, KaderState } from '../meldcode/types';
 import type { Case, Consultation, Conversation, Decisions } from './types';
 
@@ -7,7 +7,8 @@ import type { Case, Consultation, Conversation, Decisions } from './types';
 // autosave can compare, retry or keep both versions after a conflict.
 
 export function applyKaderEvent(c: Case, pack: CompiledPack, event: KaderEvent, now: string): Case {
-  const state = next(pack.kader, c.kader.state, event);
+  // From the walk as shown: a stored walk that does not fit the pack loses its unfit answers here.
+  const state = next(pack.kader, reconcile(pack.kader, c.kader.state), event);
   const answeredAt = { ...c.kader.answeredAt };
   if (event.type === 'answer' || event.type === 'continue') answeredAt[event.node] = now;
   return withKaderState(c, pack, state, answeredAt, now);

@@ -2,7 +2,8 @@ import type { CompiledPack, Locale } from '../content/schema';
 import { STEP_NUMBERS } from '../content/schema';
 import { moveWording, outcomeOnPath } from '../content/wording';
 import { position } from '../meldcode/engine';
-import type { Position, ReportKind } from '../meldcode/types';
+import type { ReportKind } from '../meldcode/types';
+import { fitCase } from './fit';
 import type { Case } from './types';
 
 /** Labels the summary needs from the UI's language files, passed in so this stays pure. */
@@ -91,20 +92,12 @@ export function summarise(c: Case, pack: CompiledPack, lang: Locale, l: SummaryL
   return sections;
 }
 
-/** The walk as the pack reads it, or undefined when the stored answers do not fit this pack. */
-function walkOf(c: Case, pack: CompiledPack): Position | undefined {
-  try {
-    return position(pack.kader, c.kader.state);
-  } catch {
-    return undefined;
-  }
-}
-
-function kaderLines(c: Case, pack: CompiledPack, lang: Locale, l: SummaryLabels, formatTime: (iso: string) => string) {
+function kaderLines(stored: Case, pack: CompiledPack, lang: Locale, l: SummaryLabels, formatTime: (iso: string) => string) {
   const text = pack.text[lang];
-  const walk = walkOf(c, pack);
+  // Only answers that fit the pack can be worded; the screens say when some were left out.
+  const c = fitCase(stored, pack.kader).fitted;
+  const walk = position(pack.kader, c.kader.state);
   const lines: { label?: string; text: string }[] = [];
-  if (!walk) return lines;
   c.kader.state.moves.forEach((move, i) => {
     const at = c.kader.answeredAt[move.node];
     const when = at ? ` (${l.answeredAt} ${formatTime(at)})` : '';

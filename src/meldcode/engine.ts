@@ -6,9 +6,14 @@ export class IllegalMove extends Error {
 }
 
 export function initialState(kader: Kader, start: NodeId = kader.start): KaderState {
-  if (kader.nodes[start]?.type !== 'question') throw new IllegalMove(`cannot start at ${start}`);
+  if (!canStart(kader, start)) throw new IllegalMove(`cannot start at ${start}`);
   return { start, moves: [] };
 }
+
+// Ids come from stored or imported files, so 'constructor' or '__proto__' can reach these
+// look-ups; what they find on Object.prototype has no type, exits or next, so it never fits
+// (tests/unit/meldcode/engine.test.ts pins this).
+const canStart = (kader: Kader, id: NodeId) => kader.nodes[id]?.type === 'question';
 
 function nodeAt(kader: Kader, id: NodeId): KaderNode {
   const node = kader.nodes[id];
@@ -16,19 +21,15 @@ function nodeAt(kader: Kader, id: NodeId): KaderNode {
   return node;
 }
 
-/** Where a single move leads, or an IllegalMove when the move does not fit the node. */
-function follow(kader: Kader, move: Move): NodeId {
-  const node = nodeAt(kader, move.node);
+/** Where a single move leads, or undefined when the move does not fit the node: an unknown node
+ * or answer, an answer at a waypoint, or a move past an end point. */
+function follow(kader: Kader, move: Move): NodeId | undefined {
+  const node = kader.nodes[move.node];
+  if (!node) return;
   const exit = node.exits?.find((e) => e.id === move.answer);
   if (exit) return exit.next;
-  if (node.type === 'question') {
-    const answer = node.answers.find((a) => a.id === move.answer);
-    if (!answer) throw new IllegalMove(`${move.node} has no answer ${String(move.answer)}`);
-    return answer.next;
-  }
-  if (move.answer !== undefined) throw new IllegalMove(`${move.node} has no exit ${move.answer}`);
-  if (!node.next) throw new IllegalMove(`${move.node} is an end point`);
-  return node.next;
+  if (node.type === 'question') return node.answers.find((a) => a.id === move.answer)?.next;
+  return move.answer === undefined ? node.next : undefined;
 }
 
 /** Whether a move took one of the node's exits rather than an answer. */
@@ -36,18 +37,37 @@ export function isExit(kader: Kader, move: Move): boolean {
   return kader.nodes[move.node]?.exits?.some((e) => e.id === move.answer) === true;
 }
 
-export function position(kader: Kader, state: KaderState): Position {
+/** The path the moves walk from the start, as far as they fit the kader (each move at the node
+ * the walk has reached, with a choice that node offers). */
+function walk(kader: Kader, state: KaderState) {
   const path: NodeId[] = [state.start];
-  let current = state.start;
   let acute = false;
   for (const move of state.moves) {
-    if (move.node !== current) throw new IllegalMove(`expected a move at ${current}, got ${move.node}`);
-    const node = nodeAt(kader, current);
+    const to = move.node === path.at(-1) ? follow(kader, move) : undefined;
+    if (!to) break;
+    const node = kader.nodes[move.node]!;
     if (node.type === 'question') acute ||= node.answers.some((a) => a.id === move.answer && a.acute);
-    current = follow(kader, move);
-    path.push(current);
+    path.push(to);
   }
-  return { path, current, acute, ...summarise(kader, path) };
+  return { path, acute };
+}
+
+export function position(kader: Kader, state: KaderState): Position {
+  const { path, acute } = walk(kader, state);
+  if (!canStart(kader, state.start) || path.length <= state.moves.length) throw new IllegalMove(`move ${path.length - 1} does not fit the kader`);
+  return { path, current: path.at(-1)!, acute, ...summarise(kader, path) };
+}
+
+/**
+ * A stored or imported walk made to fit the kader: the longest part of it that the kader allows,
+ * or an empty walk at the kader's start when it cannot start where it says. A walk that fits
+ * comes back as the same object. The moves left out are the difference in length (fitCase counts
+ * them for the UI); the state comes back alone because this ships in the size-budgeted app shell.
+ */
+export function reconcile(kader: Kader, state: KaderState): KaderState {
+  if (!canStart(kader, state.start)) return initialState(kader);
+  const kept = walk(kader, state).path.length - 1;
+  return kept < state.moves.length ? { ...state, moves: state.moves.slice(0, kept) } : state;
 }
 
 export interface OutcomeContext {
@@ -120,7 +140,7 @@ export function next(kader: Kader, state: KaderState, event: KaderEvent): KaderS
       const index = path.indexOf(event.node);
       if (index === -1) throw new IllegalMove(`${event.node} is not on the current path`);
       const move = { node: event.node, answer: event.answer };
-      follow(kader, move);
+      if (!follow(kader, move)) throw new IllegalMove(`${event.node} has no answer ${event.answer}`);
       // Changing an earlier answer drops every later one: they followed from the old answer.
       return { ...state, moves: [...state.moves.slice(0, index), move] };
     }

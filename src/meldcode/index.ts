@@ -1,4 +1,4 @@
 export * from './types';
-export { IllegalMove, initialState, position, next, answerOf } from './engine';
+export { IllegalMove, initialState, position, next, answerOf, reconcile } from './engine';
 export { checkKader, allWalks } from './check';
 export type { KaderProblem, ProblemCode } from './check';

@@ -1,6 +1,6 @@
 import type { Case } from '../cases/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, serialiseBackup } from './backup';
-import { isSealed, isVaultRecord, open, seal, unlockVault, type Sealed, type VaultRecord } from './crypto';
+import { isSupportedSealed, isSupportedVault, open, seal, unlockVault, type Sealed, type VaultRecord } from './crypto';
 
 /**
  * Backups of a locked app are encrypted too: the file carries the vault record (the data key,
@@ -21,20 +21,25 @@ export async function serialiseSealedBackup(cases: Case[], { vault, key }: { vau
   return JSON.stringify(file, null, 2);
 }
 
-/** The encrypted part of a file, when the file is an encrypted backup of ours. */
-export function sealedBackupOf(text: string): SealedBackup['encrypted'] | null {
+export type SealedFile = { ok: true; encrypted: SealedBackup['encrypted'] } | { ok: false };
+
+/** null when the file is no encrypted backup of ours; `ok: false` when it is one, but asks for
+ * key derivation work or sizes the app never writes (changed, or made to keep the app busy). */
+export function sealedBackupOf(text: string): SealedFile | null {
+  let file: Partial<SealedBackup> | null;
   try {
-    const file = JSON.parse(text) as Partial<SealedBackup>;
-    if (file?.format !== BACKUP_FORMAT || !file.encrypted) return null;
-    const { vault, payload } = file.encrypted;
-    return isVaultRecord(vault) && isSealed(payload) ? { vault, payload } : null;
+    file = JSON.parse(text) as Partial<SealedBackup> | null;
   } catch {
     return null;
   }
+  if (file?.format !== BACKUP_FORMAT || !file.encrypted) return null;
+  const { vault, payload } = file.encrypted;
+  return isSupportedVault(vault) && isSupportedSealed(payload) ? { ok: true, encrypted: { vault, payload } } : { ok: false };
 }
 
 /** Opens an encrypted backup into the plain backup text parseBackup reads. Throws
- * WrongPassphrase for a wrong passphrase and Tampered for a changed file. */
+ * WrongPassphrase for a wrong passphrase, Tampered for a changed file, and UnsupportedVault
+ * (before deriving anything) for parameters the app never writes. */
 export async function openSealedBackup(encrypted: SealedBackup['encrypted'], passphrase: string): Promise<string> {
   const key = await unlockVault(encrypted.vault, passphrase);
   const cases = await open(key, encrypted.payload);

@@ -1,4 +1,6 @@
+import { fitCase } from '../cases/fit';
 import type { Case } from '../cases/types';
+import type { Kader } from '../meldcode/types';
 import { clip, isoTimestamp, MAX_LABEL, normaliseCase } from './restore';
 
 /**
@@ -65,6 +67,26 @@ export function parseBackup(text: string, { existingIds }: { existingIds: Set<st
   }
   const exportedAt = 'exportedAt' in data ? isoTimestamp(data.exportedAt) || null : null;
   return { ok: true, exportedAt, toAdd, duplicates, rejected };
+}
+
+export type ReadBackup = Extract<ParsedBackup, { ok: true }>;
+export type FittedBackup = ReadBackup & { trimmed: number };
+
+/**
+ * The cases of a read backup with every afwegingskader walk fitted to its pack (fitCase), so no
+ * imported case can make opening it throw. Cases of a pack not at hand stay as they are; they are
+ * fitted when opened. `trimmed` counts the cases that lose answers, for the preview to say so.
+ */
+export function fitBackup(read: ReadBackup, kaders: Map<string, Kader>): FittedBackup {
+  let trimmed = 0;
+  const fit = (c: Case) => {
+    const kader = kaders.get(c.packId);
+    if (!kader) return c;
+    const { fitted, dropped } = fitCase(c, kader);
+    if (dropped > 0) trimmed++;
+    return fitted;
+  };
+  return { ...read, toAdd: read.toAdd.map(fit), duplicates: read.duplicates.map(fit), trimmed };
 }
 
 /** The case under a new id, its label marked as a copy (a long label is cut so the mark still fits).

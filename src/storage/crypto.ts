@@ -3,6 +3,15 @@
 // passphrase (PBKDF2-SHA-256). Changing the passphrase re-wraps the data key only.
 
 export const PBKDF2_ITERATIONS = 600_000;
+/** The PBKDF2 work a vault may ask for. The count is read from the stored record or a backup
+ * file, and a hostile file asking for 4294967295 rounds would keep the derivation busy for
+ * hours; the app writes PBKDF2_ITERATIONS (tests write fewer, never below the minimum). */
+export const MIN_ITERATIONS = 100_000;
+export const MAX_ITERATIONS = 1_000_000;
+// Byte lengths the app writes: a 128-bit salt, AES-GCM's 96-bit IV, a 256-bit key plus its tag.
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+const WRAPPED_KEY_BYTES = 48;
 
 export interface Sealed {
   iv: string;
@@ -19,6 +28,11 @@ export interface VaultRecord {
 
 export class WrongPassphrase extends Error {
   override name = 'WrongPassphrase';
+}
+
+/** A vault record asking for work or sizes the app never writes: refused before deriving anything. */
+export class UnsupportedVault extends Error {
+  override name = 'UnsupportedVault';
 }
 
 /** Ciphertext that fails its authentication tag: changed on disk or in a file. */
@@ -56,6 +70,7 @@ export async function createVault(passphrase: string, iterations = PBKDF2_ITERAT
 }
 
 export async function unlockVault(vault: VaultRecord, passphrase: string): Promise<CryptoKey> {
+  if (!isSupportedVault(vault)) throw new UnsupportedVault('The vault asks for parameters this app never writes');
   const kek = await wrappingKey(passphrase, fromB64(vault.salt), vault.iterations);
   try {
     return await crypto.subtle.unwrapKey('raw', fromB64(vault.wrapped.data), kek, { name: 'AES-GCM', iv: fromB64(vault.wrapped.iv) }, { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
@@ -88,6 +103,25 @@ export function isVaultRecord(v: unknown): v is VaultRecord {
   const r = v as VaultRecord | null;
   return !!r && r.version === 1 && typeof r.salt === 'string' && Number.isSafeInteger(r.iterations) && r.iterations >= 100_000
     && typeof r.wrapped?.iv === 'string' && typeof r.wrapped?.data === 'string';
+}
+
+/** How many bytes a base64 text holds, or -1 when it is not base64. Counted from the text, so a
+ * huge field costs nothing to refuse. */
+function base64Bytes(text: string): number {
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return -1;
+  return (text.length / 4) * 3 - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0);
+}
+
+/** A vault within what this app writes: bounded PBKDF2 work, and salt, IV and wrapped key of
+ * their exact sizes. Checked before any key derivation. */
+export function isSupportedVault(v: unknown): v is VaultRecord {
+  return isVaultRecord(v) && v.iterations >= MIN_ITERATIONS && v.iterations <= MAX_ITERATIONS
+    && base64Bytes(v.salt) === SALT_BYTES && base64Bytes(v.wrapped.iv) === IV_BYTES && base64Bytes(v.wrapped.data) === WRAPPED_KEY_BYTES;
+}
+
+/** A sealed value with the IV size the app writes. */
+export function isSupportedSealed(v: unknown): v is Sealed {
+  return isSealed(v) && base64Bytes(v.iv) === IV_BYTES && base64Bytes(v.data) > 0;
 }
 
 export function isSealed(v: unknown): v is Sealed {

@@ -75,7 +75,9 @@ function kader(v: unknown): KaderRecord {
   const answeredAt = Object.fromEntries(
     Object.entries(fields(k.answeredAt)).map(([node, at]) => [node, isoTimestamp(at)]).filter(([, at]) => at),
   );
-  const record: KaderRecord = { state: { start: isId(state.start) ? state.start : 'a1', moves }, answeredAt, reason: clip(k.reason) };
+  // No pack is at hand here, so an unreadable start is not guessed: '' is no node of any pack,
+  // and reconcile (when the case is imported or opened) turns it into the pack's own start.
+  const record: KaderRecord = { state: { start: isId(state.start) ? state.start : '', moves }, answeredAt, reason: clip(k.reason) };
   const o = fields(k.outcome);
   if (isId(o.node) && typeof o.code === 'string' && Object.hasOwn(OUTCOME_CODES, o.code)) {
     const meldnormen = MELDNORMEN.filter((n) => Array.isArray(o.meldnormen) && o.meldnormen.includes(n));

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -95,6 +95,10 @@ test('export, alles wissen, import: the same case comes back; a foreign file cha
   const file = join(tmpdir(), `meldwijzer-e2e-${Date.now()}.json`);
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'meldwijzer-backup', version: 1, cases: [{ label: 'EXP-1' }] });
+  // The app read the file back and says what it holds, in the size the saved file has.
+  const confirmed = page.getByText(/^Back-up gemaakt en gecontroleerd: 1 casus, \d+ kB\./);
+  await confirmed.waitFor();
+  expect(await confirmed.innerText()).toContain(`1 casus, ${Math.ceil(statSync(file).size / 1024)} kB`);
 
   await page.getByRole('button', { name: 'Alles wissen' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ja, verwijderen' }).click();
@@ -119,6 +123,30 @@ test('export, alles wissen, import: the same case comes back; a foreign file cha
   await page.getByRole('button', { name: /^EXP-1\s*,/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   expect(await page.getByLabel('Aantekeningen bij deze stap').inputValue()).toBe('Te bewaren tekst');
+  await context.close();
+}, 60_000);
+
+test('a backup whose afwegingskader answers do not fit the pack is imported without them, and the case opens, also after a reload', async () => {
+  const base = inject('baseURL');
+  const { page, context, errors } = await newPage(browser);
+  // The file from issue 11 (B12): it passed the preview, and opening the case crashed every reload.
+  const file = join(tmpdir(), `unfit-walk-${Date.now()}.json`);
+  writeFileSync(file, JSON.stringify({ format: 'meldwijzer-backup', version: 1, cases: [{ id: 'k1', packId: 'algemeen', label: 'K', kader: { state: { start: 'a1', moves: [{ node: 'a1', answer: 'misschien' }] } } }] }));
+  await page.goto(`${base}gegevens/`);
+  await page.getByLabel('Back-up terugzetten: kies een bestand').setInputFiles(file);
+  await page.getByText(/passen niet alle antwoorden van het afwegingskader .*\(aantal casussen: 1\)/).waitFor();
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await page.getByText('Toegevoegd. Aantal casussen: 1.').waitFor();
+  await page.goto(base);
+  await page.getByRole('button', { name: /^K\s*,/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
+  await page.goto(`${base}algemeen/afweging/`);
+  await page.getByText('Je hebt nog geen vragen beantwoord.').waitFor();
+  await page.reload();
+  // The case is open again (its label in the case bar), and its screen still shows.
+  await page.locator('.casebar-label strong', { hasText: /^K$/ }).waitFor();
+  await page.getByText('Je hebt nog geen vragen beantwoord.').waitFor();
+  expect(errors).toEqual([]);
   await context.close();
 }, 60_000);
 

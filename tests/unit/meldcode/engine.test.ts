@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { answerOf, IllegalMove, initialState, next, position } from '../../../src/meldcode/engine';
+import { answerOf, IllegalMove, initialState, next, position, reconcile } from '../../../src/meldcode/engine';
 import type { Kader, QuestionNode } from '../../../src/meldcode/types';
 import { referenceKader } from '../../helpers/kader';
+import { allWalks } from '../../../src/meldcode/check';
 
 const kader = referenceKader();
 const answer = (node: string, value: string) => ({ type: 'answer' as const, node, answer: value });
@@ -98,5 +99,50 @@ describe('exits and report kinds', () => {
     expect(position(k, next(k, toA5(k, 'ja'), answer('A5', 'nee')))).toMatchObject({ report: 'again', meldnormen: [1, 3] });
     expect(position(k, next(k, toA5(k, 'nee'), answer('A5', 'nee')))).toMatchObject({ report: 'new', meldnormen: [3] });
     expect(position(k, next(k, toA5(k, 'nee'), answer('A5', 'ja')))).toMatchObject({ report: 'none', meldnormen: [] });
+  });
+});
+
+describe('reconcile', () => {
+  const walked = (...moves: [string, string?][]) => moves.map(([node, a]) => (a === undefined ? { node } : { node, answer: a }));
+  const valid = { start: 'A1', moves: walked(['A1', 'ja'], ['A2', 'ja'], ['O_MELDEN_A2'], ['A3', 'nee']) };
+
+  test('keeps a walk that fits the kader as it is: the very same object', () => {
+    expect(reconcile(kader, valid)).toBe(valid);
+  });
+
+  test.each([
+    ['an answer the question does not have', walked(['A1', 'ja'], ['A2', 'misschien'], ['A3', 'ja']), 1, 2],
+    ['moves out of order', walked(['A2', 'ja'], ['A1', 'ja']), 0, 2],
+    ['a move at a node that does not exist', walked(['A1', 'ja'], ['A9', 'ja']), 1, 1],
+    ['a move after the walk ended', walked(['A1', 'nee'], ['O_AFSLUITEN']), 1, 1],
+    ['an answer at a waypoint outcome', walked(['A1', 'ja'], ['A2', 'ja'], ['O_MELDEN_A2', 'ja']), 2, 1],
+    ['a node named like a property of every object', walked(['A1', 'ja'], ['constructor', 'ja']), 1, 1],
+    ['an answer named like a property of every object', walked(['A1', 'toString']), 0, 1],
+  ])('keeps the longest part that fits before %s', (_name, moves, kept, dropped) => {
+    const result = reconcile(kader, { start: 'A1', moves });
+    expect(result).toEqual({ start: 'A1', moves: moves.slice(0, kept) });
+    expect(moves.length - result.moves.length).toBe(dropped);
+    expect(() => position(kader, result)).not.toThrow();
+  });
+
+  test.each([
+    ['an unknown start', 'A9'],
+    ['a start at an outcome', 'O_HULP'],
+    ['an empty start', ''],
+    ['a start named like a property of every object', '__proto__'],
+  ])('drops the walk to an empty walk at the kader\'s start for %s', (_name, start) => {
+    expect(reconcile(kader, { start, moves: walked(['A1', 'ja'], ['A2', 'nee']) })).toEqual({ start: 'A1', moves: [] });
+  });
+
+  test('keeps a walk begun at a later question (a trainer\'s link)', () => {
+    const state = { start: 'A3', moves: walked(['A3', 'nee']) };
+    expect(reconcile(kader, state)).toBe(state);
+  });
+
+  test('every walk the kader allows comes back unchanged', () => {
+    for (const moves of allWalks(kader)) {
+      const state = { start: kader.start, moves };
+      expect(reconcile(kader, state)).toBe(state);
+    }
   });
 });

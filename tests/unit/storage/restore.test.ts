@@ -42,7 +42,7 @@ describe('normaliseCase', () => {
           "reason": "",
           "state": {
             "moves": [],
-            "start": "a1",
+            "start": "",
           },
         },
         "label": "",
@@ -107,12 +107,18 @@ describe('normaliseCase', () => {
       conversation: { held: '', date: '2026-03-04', notes: '', skipReason: '' },
       decisions: { melden: '', hulp: 'nee', meldDate: '' },
       // Moves stop at the first unreadable one: later answers depend on it.
-      kader: { state: { start: 'a1', moves: [{ node: 'a1', answer: 'ja' }] }, answeredAt: { a2: '2026-11-01T09:00:00.000Z' } },
+      kader: { state: { start: '', moves: [{ node: 'a1', answer: 'ja' }] }, answeredAt: { a2: '2026-11-01T09:00:00.000Z' } },
     });
     expect(c?.consultations).toEqual([{ id: expect.any(String), kind: 'veilig-thuis', date: '', advice: 'Melden.' }]);
     expect(c?.kader).not.toHaveProperty('outcome');
     expect(c?.steps).not.toHaveProperty('6');
     expect(c).not.toHaveProperty('secret');
+  });
+
+  test('does not guess a start node of any pack for an unreadable start: the pack decides when the case is opened', () => {
+    for (const start of [5, '', null, 'x'.repeat(101)]) {
+      expect(normaliseCase({ ...base, kader: { state: { start, moves: [{ node: 'a1', answer: 'ja' }] } } })?.kader.state).toEqual({ start: '', moves: [{ node: 'a1', answer: 'ja' }] });
+    }
   });
 
   test('keeps a valid outcome, with only real meldnormen', () => {

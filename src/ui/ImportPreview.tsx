@@ -1,0 +1,32 @@
+import { useState } from 'preact/hooks';
+import type { FittedBackup } from '../storage/backup';
+import { t } from '../i18n';
+
+/**
+ * What an import will add, before anything is written. With nothing new in the file it says so
+ * and offers no add button, unless the user chooses to add the existing cases as copies: a button
+ * that adds nothing, followed by 'Toegevoegd', would tell the user something that did not happen.
+ */
+export function ImportPreview({ preview, onConfirm, onCancel }: { preview: FittedBackup; onConfirm: (withCopies: boolean) => void; onCancel: () => void }) {
+  const [withCopies, setWithCopies] = useState(false);
+  const adds = preview.toAdd.length + (withCopies ? preview.duplicates.length : 0);
+  return (
+    <div class="callout" aria-labelledby="import-preview">
+      <h3 id="import-preview">{t('backup.previewTitle')}</h3>
+      <p>{preview.toAdd.length > 0 ? t('backup.previewNew', { count: preview.toAdd.length }) : t('backup.previewNothingNew')}</p>
+      {preview.toAdd.length > 0 && <ul>{preview.toAdd.map((c) => <li key={c.id}><bdi>{c.label}</bdi></li>)}</ul>}
+      {preview.rejected > 0 && <p>{t('backup.previewRejected', { count: preview.rejected })}</p>}
+      {preview.trimmed > 0 && <p>{t('backup.previewTrimmed', { count: preview.trimmed })}</p>}
+      {preview.duplicates.length > 0 && (
+        <label class="check">
+          <input type="checkbox" checked={withCopies} onChange={() => setWithCopies(!withCopies)} />
+          <span>{t('backup.previewDuplicates', { count: preview.duplicates.length })}</span>
+        </label>
+      )}
+      <div class="actions">
+        {adds > 0 && <button type="button" onClick={() => onConfirm(withCopies)}>{t('backup.confirm')}</button>}
+        <button type="button" class="secondary" onClick={onCancel}>{t('common.cancel')}</button>
+      </div>
+    </div>
+  );
+}
