@@ -6,13 +6,14 @@ import type { Locale, PackSummary } from '../content/schema';
 import { t } from '../i18n';
 import { href } from '../app/routes';
 import { lazyComponent } from './lazy';
-import { ConfirmDelete } from './ConfirmDelete';
 import { ColleagueAsk } from './ColleagueAsk';
 import { Heading } from './Heading';
 import { loadRepo } from '../storage/load';
 import { navigate } from '../app/navigation';
 
 const CaseList = lazyComponent(() => import('./CaseList').then((m) => m.CaseList));
+// Only when deleting: kept out of the start screen's own code.
+const ConfirmDelete = lazyComponent(() => import('./ConfirmDelete').then((m) => m.ConfirmDelete));
 
 const DAY = 864e5;
 

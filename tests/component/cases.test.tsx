@@ -112,10 +112,10 @@ describe('a case', () => {
     await waitFor(() => expect(location.pathname).toBe('/'));
     go('/');
     fireEvent.click(await screen.findByRole('button', { name: 'Verwijderen DEL' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Annuleren' }));
     expect(await listCases()).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Verwijderen DEL' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja, verwijderen' }));
     await waitFor(async () => expect(await listCases()).toHaveLength(0));
   });
 });
