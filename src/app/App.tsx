@@ -69,6 +69,8 @@ export function App({ first, notices: initialNotices, updates }: Props) {
     if (!saved && !notices.includes('notice.noStorage')) setNotices([...notices, 'notice.noStorage']);
   };
 
+  // The app has taken over the page (tests wait for this; the prerendered page looks the same).
+  useEffect(() => { document.documentElement.dataset.app = 'started'; }, []);
   useFocusOnNavigation(route);
   useFocusOnLockChange(session.lock);
   const quickHide = useQuickHide(() => void session.flush());

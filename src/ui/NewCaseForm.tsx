@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { prerenderedValue } from './prerendered';
 
 /** Two capitalised words in a row look like a full name: warn, but let the user decide. */
 const LOOKS_LIKE_NAME = /\p{Lu}\p{Ll}+\s+(?:(?:van|de|der|den|het|ten|ter)\s+)*\p{Lu}\p{Ll}+/u;
 
 /** `carried`: questions already answered without a case; the new case takes them over. */
 export function NewCaseForm({ carried = 0, onCreate }: { carried?: number; onCreate: (label: string) => void }) {
-  const [label, setLabel] = useState('');
+  const [label, setLabel] = useState(() => prerenderedValue('#case-label') ?? '');
   const [error, setError] = useState(false);
   const trimmed = label.trim();
   const looksLikeName = LOOKS_LIKE_NAME.test(trimmed);

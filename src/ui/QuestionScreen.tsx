@@ -3,6 +3,7 @@ import type { CompiledPack, Locale, QuestionText } from '../content/schema';
 import type { QuestionNode } from '../meldcode/types';
 import { t } from '../i18n';
 import { ExitOffer } from './ExitOffer';
+import { prerenderedValue } from './prerendered';
 import { Heading, requestHeadingFocus } from './Heading';
 
 interface Props {
@@ -27,10 +28,10 @@ interface Props {
 export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, backNode, answersHref, onAnswer, openCase }: Props) {
   const node = pack.kader.nodes[nodeId] as QuestionNode;
   const text = pack.text[lang].kader.nodes[nodeId] as QuestionText;
-  const [selected, setSelected] = useState(chosen);
+  const name = `answer-${nodeId}`;
+  const [selected, setSelected] = useState(() => chosen ?? prerenderedValue(`input[name="${name}"]:checked`));
   const [missing, setMissing] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const name = `answer-${nodeId}`;
   const guarded = !onPath && openCase !== undefined && openCase.answers > 0;
   const choose = (answer: string) => {
     if (!guarded) return onAnswer(answer);

@@ -54,3 +54,32 @@ test('an unknown address gets status 404 from the host and the app’s own not-f
   await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();
   await context.close();
 }, 60_000);
+
+test('what a visitor types or picks on the prerendered page before the app has started is kept when it takes over', async () => {
+  const { page, context, errors } = await newPage(browser);
+  // Hold the app's scripts back, as a slow phone connection does, while the page is already readable.
+  let release!: () => void;
+  const held = new Promise<void>((ok) => { release = ok; });
+  await page.route(/\/assets\/.*\.js$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${inject('baseURL')}algemeen/`, { waitUntil: 'commit' });
+  await page.getByLabel('Korte naam voor de casus').fill('VROEG');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+  expect(await page.getByLabel('Korte naam voor de casus').inputValue()).toBe('VROEG');
+  await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
+  expect(await page.getByText('VROEG').count()).toBeGreaterThan(0);
+
+  let releaseAgain!: () => void;
+  const heldAgain = new Promise<void>((ok) => { releaseAgain = ok; });
+  const other = await context.newPage();
+  await other.route(/\/assets\/.*\.js$/, async (route) => { await heldAgain; await route.continue(); });
+  await other.goto(`${inject('baseURL')}algemeen/afweging/a1/`, { waitUntil: 'commit' });
+  await other.getByLabel(/^Nee/).check();
+  releaseAgain();
+  await other.waitForFunction(() => document.documentElement.dataset.app === 'started');
+  await other.getByRole('button', { name: 'Volgende' }).click();
+  await other.getByRole('heading', { level: 1, name: 'Afsluiten en vastleggen' }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
