@@ -33,7 +33,7 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, a
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate autocomplete="off">
       <p class="eyebrow">{t('kader.progress', { n: node.afweging, total: 5, label: text.label })}</p>
       {!onPath && <p class="callout">{t('kader.loose')}</p>}
       <fieldset aria-describedby={`${name}-explain${missing ? ` ${name}-error` : ''}`}>
