@@ -16,8 +16,8 @@ async function saved(page: Page) {
   await page.getByText('Opgeslagen op dit apparaat').waitFor();
 }
 
-async function setLock(page: Page) {
-  await visit(page, '/gegevens/');
+async function setLock(page: Page, { here = false } = {}) {
+  if (!here) await visit(page, '/gegevens/');
   await page.getByLabel('Nieuwe wachtwoordzin (minstens 10 tekens)').fill(PASS);
   await page.getByLabel('Herhaal de wachtwoordzin').fill(PASS);
   await page.getByRole('button', { name: 'Vergrendeling instellen' }).click();
@@ -91,10 +91,10 @@ test('with the lock set before the first case, no text typed into a case reaches
     // The control: a field outside the app, without autocomplete="off", which the browser does
     // save. Finding it on disk proves the scan reads the files where form state goes. It stays on
     // the page through every screen, as the app changes screens without loading a page.
-    const control = `Q${m.label.slice(1, 9)}controlZ`;
+    const { control } = markers(['control']);
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('textarea'), { id: 'control' })));
     await page.locator('#control').fill(control);
-    await setLock(page);
+    await setLock(page, { here: true });
     await createCase(page, m.label);
     await fillEveryField(page, m);
     // A clean close: the browser writes its session files (tabs, their history and form state).
@@ -102,6 +102,51 @@ test('with the lock set before the first case, no text typed into a case reaches
     const hits = scanProfile(dir, { ...m, control });
     expect(hits.filter((h) => !h.startsWith('control'))).toEqual([]);
     expect(hits.join()).toMatch(/control \(utf16le\) in Default\/Sessions\//);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 180_000);
+
+test('cases written before the lock was set are on disk until it is set, not after, and open with the passphrase', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'meldwijzer-profile-'));
+  try {
+    const m = markers(['label1', 'notes1', 'label2', 'notes2', 'advice2'] as const);
+    let context = await launchWithProfile(dir);
+    let page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${inject('baseURL')}algemeen/`);
+    await createCase(page, m.label1);
+    await page.getByLabel('Aantekeningen bij deze stap').fill(m.notes1);
+    await saved(page);
+    await page.getByRole('button', { name: 'Casus sluiten' }).click();
+    await createCase(page, m.label2);
+    await page.getByLabel('Aantekeningen bij deze stap').fill(m.notes2);
+    await saved(page);
+    await visit(page, '/algemeen/stap/2/');
+    await page.getByRole('button', { name: 'Overleg toevoegen' }).click();
+    await page.getByLabel('Advies dat je kreeg').fill(m.advice2);
+    await saved(page);
+    await context.close();
+    // The control: without a lock the cases are on disk, where the scan can see them.
+    expect(scanProfile(dir, m).join()).toMatch(/notes1 \(utf16le\) in Default\/[^,]*IndexedDB\//);
+
+    context = await launchWithProfile(dir);
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${inject('baseURL')}gegevens/`);
+    await setLock(page, { here: true });
+    await context.close();
+    expect(scanProfile(dir, m)).toEqual([]);
+
+    // Nothing was lost on the way: the next start asks for the passphrase and shows both cases.
+    context = await launchWithProfile(dir);
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${inject('baseURL')}`);
+    await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASS);
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await page.getByText(m.label1).first().waitFor();
+    await page.getByText(m.label2).first().waitFor();
+    await visit(page, '/algemeen/stap/2/');
+    expect(await page.getByLabel('Advies dat je kreeg').inputValue()).toBe(m.advice2);
+    await context.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

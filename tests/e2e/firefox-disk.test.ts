@@ -81,7 +81,7 @@ test('Firefox: with the lock set before the first case, no text typed into a cas
     // The control: a field outside the app, without autocomplete="off", which the browser does
     // save. Finding it on disk proves the scan reads the files where form state goes. It stays on
     // the page through every screen, as the app changes screens without loading a page.
-    const control = `Q${m.label.slice(1, 9)}controlZ`;
+    const { control } = markers(['control']);
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('textarea'), { id: 'control' })));
     await page.locator('#control').fill(control);
     await setLock(page);
@@ -93,6 +93,44 @@ test('Firefox: with the lock set before the first case, no text typed into a cas
     const hits = scanProfile(dir, { ...m, control });
     expect(hits.filter((h) => !h.startsWith('control'))).toEqual([]);
     expect(hits.join()).toMatch(/control \(utf8\) in sessionstore/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 180_000);
+
+// Firefox's IndexedDB (SQLite) already overwrote the old text when the cases were sealed in place,
+// before the move existed (this test passed then too). It checks that the move works in Firefox,
+// where it deletes and rebuilds the database, and loses nothing.
+test('Firefox: cases written before the lock was set are on disk until it is set, and not after', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'meldwijzer-firefox-'));
+  try {
+    const m = markers(['label', 'notes'] as const);
+    let browser = await launch(dir);
+    let page = await browser.newPage();
+    await page.goto(`${inject('baseURL')}algemeen/`);
+    await createCase(page, m.label);
+    await page.locator('#notes-1').fill(m.notes);
+    await saved(page);
+    await browser.close();
+    // The control: without a lock the notes are on disk, where the scan can see them.
+    expect(scanProfile(dir, m).join()).toMatch(/in storage\/default\/[^,]*\/idb\//);
+
+    browser = await launch(dir);
+    page = await browser.newPage();
+    await page.goto(`${inject('baseURL')}gegevens/`);
+    await setLock(page);
+    await browser.close();
+    expect(scanProfile(dir, m)).toEqual([]);
+
+    // Nothing was lost: the next start asks for the passphrase and opens the case.
+    browser = await launch(dir);
+    page = await browser.newPage();
+    await page.goto(`${inject('baseURL')}algemeen/stap/1/`);
+    await page.locator('#unlock-passphrase').fill(PASS);
+    await page.locator('::-p-aria(Ontgrendelen)').click();
+    await page.locator('#notes-1').wait();
+    expect(await page.$eval('#notes-1', (e) => (e as HTMLTextAreaElement).value)).toBe(m.notes);
+    await browser.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

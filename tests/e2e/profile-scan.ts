@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Unique strings to type into case fields, so a scan of the disk can look for exactly them. */
+/** Unique strings to type into case fields, so a scan of the disk can look for exactly them.
+ * Each is random on its own: markers that shared a part could be stored compressed (Snappy in
+ * LevelDB and in Firefox's IndexedDB) as a reference to an earlier one, and hide from the scan. */
 export function markers<K extends string>(fields: readonly K[]): Record<K, string> {
-  const run = randomBytes(4).toString('hex');
-  return Object.fromEntries(fields.map((f) => [f, `Q${run}${f}Z`])) as Record<K, string>;
+  return Object.fromEntries(fields.map((f) => [f, `Q${randomBytes(6).toString('hex')}Z`])) as Record<K, string>;
 }
 
 /** Firefox writes its session files as mozLz4: a magic, the size, then one LZ4 block. Reading
