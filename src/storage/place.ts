@@ -50,6 +50,14 @@ export function siteFactory(): IDBFactory {
   return indexedDB;
 }
 
+function hasSiteFactory(): boolean {
+  try {
+    return Boolean(siteFactory());
+  } catch {
+    return false;
+  }
+}
+
 export function inSite(name: string): Place {
   return {
     name,
@@ -92,6 +100,8 @@ function inBucket(buckets: StorageBucketManager, name: string): Place {
 
 export function places(): Places {
   const buckets = bucketManager();
-  if (!buckets) return { main: inSite(DB.name), move: inSite(DB.moveName), legacy: null };
+  // Where the site's IndexedDB is refused (a locked-down private window), so is any bucket's:
+  // the site's places then report that storage is unavailable.
+  if (!buckets || !hasSiteFactory()) return { main: inSite(DB.name), move: inSite(DB.moveName), legacy: null };
   return { main: inBucket(buckets, DB.name), move: inBucket(buckets, DB.moveName), legacy: inSite(DB.name) };
 }

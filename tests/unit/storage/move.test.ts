@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { addCases, listCases } from '../../../src/storage/cases';
 import { DB } from '../../../src/storage/constants';
 import { closeDatabase, deleteDatabase, openAt, openDatabase, usePlaces } from '../../../src/storage/db';
 import { settle } from '../../../src/storage/move';
-import { inSite, type Place, type Places } from '../../../src/storage/place';
+import { inSite, places as browserPlaces, type Place, type Places } from '../../../src/storage/place';
 import { newCase } from '../../../src/storage/restore';
 import { lock, setLock, unlock } from '../../../src/storage/vault';
 import { buildV1, openV1 } from '../../fixtures/storage/v1';
@@ -94,6 +94,29 @@ afterEach(async () => {
   await closeDatabase();
   usePlaces(undefined);
   lock();
+  vi.unstubAllGlobals();
+});
+
+describe('where the database lives', () => {
+  const storageBuckets = { open: vi.fn(), keys: vi.fn(), delete: vi.fn() };
+
+  test('in a storage bucket where the browser has them, with the site\'s old database to take over', async () => {
+    vi.stubGlobal('navigator', { storageBuckets });
+    const inBucket = new IDBFactory();
+    storageBuckets.open.mockResolvedValue({ indexedDB: inBucket, persisted: async () => true, persist: vi.fn() });
+    const p = browserPlaces();
+    expect([p.main.name, p.move.name, p.legacy?.name]).toEqual([DB.name, DB.moveName, DB.name]);
+    expect(await p.main.factory()).toBe(inBucket);
+    expect(storageBuckets.open).toHaveBeenCalledWith(DB.name, { durability: 'strict' });
+    expect(await p.legacy!.factory()).toBe(indexedDB);
+  });
+
+  test('in the site\'s IndexedDB without buckets, or where IndexedDB is refused', () => {
+    expect(browserPlaces().legacy).toBeNull();
+    vi.stubGlobal('navigator', { storageBuckets });
+    vi.stubGlobal('indexedDB', undefined);
+    expect(browserPlaces().legacy).toBeNull();
+  });
 });
 
 describe.each(Object.keys(layouts) as (keyof typeof layouts)[])('in the %s layout', (layout) => {
