@@ -151,3 +151,41 @@ test('cases written before the lock was set are on disk until it is set, not aft
     rmSync(dir, { recursive: true, force: true });
   }
 }, 180_000);
+
+test('a device from before storage buckets keeps its cases: they move into the bucket, and the old database goes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'meldwijzer-profile-'));
+  const context = await launchWithProfile(dir);
+  const page = context.pages()[0] ?? (await context.newPage());
+  try {
+    // The database as an earlier version left it in the site's IndexedDB, written from a page of the
+    // site that runs no app code.
+    await page.goto(`${inject('baseURL')}icons/icon.svg`);
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('meldwijzer', 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('cases', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
+        request.result.createObjectStore('settings');
+      };
+      request.onsuccess = () => {
+        const tx = request.result.transaction(['cases', 'settings'], 'readwrite');
+        tx.objectStore('cases').put({ id: 'old-1', label: 'OUD-1', packId: 'algemeen', packVersion: '1.0.0', createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-02T10:30:00.000Z', status: 'open', steps: { 1: { notes: 'Van voor de buckets.' } } });
+        tx.objectStore('settings').put(30, 'idleMinutes');
+        tx.oncomplete = () => { request.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+      request.onerror = () => reject(request.error);
+    }));
+    await page.goto(`${inject('baseURL')}`);
+    await page.getByText('OUD-1').first().click();
+    await visit(page, '/algemeen/stap/1/');
+    expect(await page.getByLabel('Aantekeningen bij deze stap').inputValue()).toBe('Van voor de buckets.');
+    const where = await page.evaluate(async () => ({
+      site: (await indexedDB.databases()).map((d) => d.name),
+      buckets: await (navigator as unknown as { storageBuckets: { keys(): Promise<string[]> } }).storageBuckets.keys(),
+    }));
+    expect(where).toEqual({ site: [], buckets: ['meldwijzer'] });
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
