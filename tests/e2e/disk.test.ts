@@ -50,12 +50,15 @@ async function fillEveryField(page: Page, m: Record<(typeof FIELDS)[number], str
   await page.getByLabel('Datum van het gesprek').fill(date('talkDate'));
   await page.getByLabel('Wat is er gezegd? Hoe reageerde de cliënt?').fill(m.talk);
   await saved(page);
+  // Leaving the screen while the conversation notes are on it, as the browser saves a screen's
+  // form state when it is left; back again for the other choice, which replaces those notes.
+  await visit(page, '/algemeen/stap/4/');
+  await notes(4);
+  await saved(page);
+  await visit(page, '/algemeen/stap/3/');
   await page.getByLabel('Nee, ik heb het gesprek overgeslagen').check();
   await page.getByLabel('Waarom heb je het gesprek overgeslagen?').fill(m.skip);
   await notes(3);
-  await saved(page);
-  await visit(page, '/algemeen/stap/4/');
-  await notes(4);
   await saved(page);
   await visit(page, '/algemeen/stap/5/');
   await page.getByRole('group', { name: /Beslissing 1/ }).getByLabel('Ja', { exact: true }).check();
