@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { answer, launchWithProfile, visit } from './browser';
 import { markers, scanProfile } from './profile-scan';
@@ -16,6 +16,7 @@ async function saved(page: Page) {
   await page.getByText('Opgeslagen op dit apparaat').waitFor();
 }
 
+/** `here`: the page is already on the data screen (see createCase). */
 async function setLock(page: Page, { here = false } = {}) {
   if (!here) await visit(page, '/gegevens/');
   await page.getByLabel('Nieuwe wachtwoordzin (minstens 10 tekens)').fill(PASS);
@@ -24,8 +25,10 @@ async function setLock(page: Page, { here = false } = {}) {
   await page.getByText('Je casussen zijn nu versleuteld.').waitFor({ timeout: 30_000 });
 }
 
-async function createCase(page: Page, label: string) {
-  await visit(page, '/algemeen/');
+/** `here`: the page is already on the pack screen. Following a link right after a page load can
+ * beat the app's start, and then the browser loads the page instead. */
+async function createCase(page: Page, label: string, { here = false } = {}) {
+  if (!here) await visit(page, '/algemeen/');
   await page.getByLabel('Korte naam voor de casus').fill(label);
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
@@ -84,12 +87,29 @@ function caseMarkers() {
   return { ...m, adviceDate: day(1), talkDate: day(2), meldDate: day(3), followUp: day(4) };
 }
 
-test('with the lock set before the first case, no text typed into a case reaches the disk in plaintext', async () => {
+/** A browser profile on disk for one test. `open` starts a browser on it; `remove` ends the
+ * browser if a failed step left it running, then deletes the profile. */
+function profile() {
   const dir = mkdtempSync(join(tmpdir(), 'meldwijzer-profile-'));
+  let context: BrowserContext | undefined;
+  return {
+    dir,
+    async open() {
+      context = await launchWithProfile(dir);
+      return { context, page: context.pages()[0] ?? (await context.newPage()) };
+    },
+    async remove() {
+      await context?.close().catch(() => {});
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    },
+  };
+}
+
+test('with the lock set before the first case, no text typed into a case reaches the disk in plaintext', async () => {
+  const p = profile();
   try {
     const m = caseMarkers();
-    const context = await launchWithProfile(dir);
-    const page = context.pages()[0] ?? (await context.newPage());
+    const { context, page } = await p.open();
     await page.goto(`${inject('baseURL')}gegevens/`);
     // The control: a field outside the app, without autocomplete="off", which the browser does
     // save. Finding it on disk proves the scan reads the files where form state goes. It stays on
@@ -102,22 +122,21 @@ test('with the lock set before the first case, no text typed into a case reaches
     await fillEveryField(page, m);
     // A clean close: the browser writes its session files (tabs, their history and form state).
     await context.close();
-    const hits = scanProfile(dir, { ...m, control });
+    const hits = scanProfile(p.dir, { ...m, control });
     expect(hits.filter((h) => !h.startsWith('control'))).toEqual([]);
     expect(hits.join()).toMatch(/control \(utf16le\) in Default\/Sessions\//);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await p.remove();
   }
 }, 180_000);
 
 test('cases written before the lock was set are on disk until it is set, not after, and open with the passphrase', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'meldwijzer-profile-'));
+  const p = profile();
   try {
     const m = markers(['label1', 'notes1', 'label2', 'notes2', 'advice2'] as const);
-    let context = await launchWithProfile(dir);
-    let page = context.pages()[0] ?? (await context.newPage());
+    let { context, page } = await p.open();
     await page.goto(`${inject('baseURL')}algemeen/`);
-    await createCase(page, m.label1);
+    await createCase(page, m.label1, { here: true });
     await page.getByLabel('Aantekeningen bij deze stap').fill(m.notes1);
     await saved(page);
     await page.getByRole('button', { name: 'Casus sluiten' }).click();
@@ -130,18 +149,16 @@ test('cases written before the lock was set are on disk until it is set, not aft
     await saved(page);
     await context.close();
     // The control: without a lock the cases are on disk, where the scan can see them.
-    expect(scanProfile(dir, m).join()).toMatch(/notes1 \(utf16le\) in Default\/[^,]*IndexedDB\//);
+    expect(scanProfile(p.dir, m).join()).toMatch(/notes1 \(utf16le\) in Default\/[^,]*IndexedDB\//);
 
-    context = await launchWithProfile(dir);
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ context, page } = await p.open());
     await page.goto(`${inject('baseURL')}gegevens/`);
     await setLock(page, { here: true });
     await context.close();
-    expect(scanProfile(dir, m)).toEqual([]);
+    expect(scanProfile(p.dir, m)).toEqual([]);
 
     // Nothing was lost on the way: the next start asks for the passphrase and shows both cases.
-    context = await launchWithProfile(dir);
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ context, page } = await p.open());
     await page.goto(`${inject('baseURL')}`);
     await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASS);
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();
@@ -151,15 +168,14 @@ test('cases written before the lock was set are on disk until it is set, not aft
     expect(await page.getByLabel('Advies dat je kreeg').inputValue()).toBe(m.advice2);
     await context.close();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await p.remove();
   }
 }, 180_000);
 
 test('a device from before storage buckets keeps its cases: they move into the bucket, and the old database goes', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'meldwijzer-profile-'));
-  const context = await launchWithProfile(dir);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const p = profile();
   try {
+    const { page } = await p.open();
     // The database as an earlier version left it in the site's IndexedDB, written from a page of the
     // site that runs no app code.
     await page.goto(`${inject('baseURL')}icons/icon.svg`);
@@ -188,7 +204,6 @@ test('a device from before storage buckets keeps its cases: they move into the b
     }));
     expect(where).toEqual({ site: [], buckets: ['meldwijzer'] });
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    await p.remove();
   }
 }, 120_000);
