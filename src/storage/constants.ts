@@ -15,4 +15,15 @@ export const DB = {
     /** On cases.updatedAt: for "not touched in N months" (retention) without reading every note. */
     casesByUpdated: 'by-updated',
   },
+  /** Keys in the settings store that belong to the storage layer, not to the user's settings. */
+  keys: {
+    /** The wrapped data key of the app lock (vault.ts). */
+    vault: 'vault',
+    /** Set when a lock moved the sealed data into this database's fresh files (move.ts). */
+    moved: 'moved',
+    /** Set while Chromium's pre-bucket database, whose data this one took over, still exists. */
+    fromLegacy: 'from-legacy',
+  },
+  /** Where the sealed data waits while the lock rebuilds the database in fresh files (move.ts). */
+  moveName: 'meldwijzer-move',
 } as const;

@@ -1,7 +1,9 @@
-import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Case } from '../cases/types';
 import { DB } from './constants';
 import { StorageError, toStorageError } from './errors';
+import { settle } from './move';
+import { places as browserPlaces, type Place, type Places } from './place';
 
 /**
  * The only module that opens the database (style rule 10). Everything else goes through the
@@ -39,53 +41,73 @@ export function onVersionChange(listener: VersionChangeListener): () => void {
   return () => listeners.delete(listener);
 }
 
-let cached: Promise<Database> | undefined;
+let where: Places | undefined;
 
-/** The shared connection, opened on first use. `version` is for tests only (default: the
- * current schema) and is ignored while a connection is open. */
-export function openDatabase(version: number = DB.version): Promise<Database> {
-  if (cached) return cached;
-  const attempt: Promise<Database> = connect(version, () => {
-    if (cached === attempt) cached = undefined;
-  }).catch((e: unknown) => {
-    if (cached === attempt) cached = undefined;
-    throw toStorageError(e);
-  });
-  cached = attempt;
-  return attempt;
+/** Where the databases live: storage buckets in Chromium, the site's IndexedDB elsewhere
+ * (place.ts). Tests pass their own; undefined goes back to the browser's. */
+export function usePlaces(p: Places | undefined): void {
+  where = p;
 }
 
-function factory(): IDBFactory {
-  // Reading `indexedDB` itself throws in some sandboxed frames, so this is inside the try.
-  if (typeof indexedDB === 'undefined' || !indexedDB) throw new StorageError('unavailable', 'IndexedDB is not available');
-  return indexedDB;
+const current = () => (where ??= browserPlaces());
+
+interface Hooks {
+  /** Another tab wants to upgrade or delete; this connection has closed for it. */
+  blocking?: (newVersion: number | null) => void;
+  /** The browser closed the connection (a deleted bucket, cleared site data). */
+  terminated?: () => void;
 }
 
-function connect(version: number, forget: () => void): Promise<Database> {
+/** Opens the database at `place`, upgraded to `version`. Another tab that holds an older version
+ * open would make the request wait until it closes, which may be never: that fails at once. */
+export function openAt(place: Place, version: number, hooks: Hooks = {}): Promise<Database> {
   return new Promise((resolve, reject) => {
-    factory();
     let gaveUp = false;
-    openDB<MeldwijzerDB>(DB.name, version, {
-      upgrade,
-      // Another tab holds an older version open. The request would wait until that tab closes,
-      // which may be never, so the user hears about it now instead.
-      blocked() {
+    place.factory().then((factory) => {
+      const request = factory.open(place.name, version);
+      request.onupgradeneeded = (e) => upgrade(wrap(request.result) as unknown as Database, e.oldVersion);
+      request.onblocked = () => {
         gaveUp = true;
         reject(new StorageError('blocked', 'Another tab keeps an older version of the database open'));
-      },
-      // Another tab wants to upgrade or delete: step aside so it can, and let the UI explain.
-      blocking(_current, newVersion, event) {
-        (event.target as IDBDatabase).close();
+      };
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        // The blocked request went through after all, but nobody is waiting for it any more.
+        if (gaveUp) return db.close();
+        // Step aside when another tab wants to upgrade or delete, so that it can.
+        db.onversionchange = (e) => { db.close(); hooks.blocking?.(e.newVersion); };
+        db.onclose = () => hooks.terminated?.();
+        resolve(wrap(db) as unknown as Database);
+      };
+    }, reject);
+  });
+}
+
+let cached: Promise<Database> | undefined;
+
+/** The shared connection, opened on first use, after finishing or rolling back a move that a
+ * closed tab left halfway (move.ts). `version` is for tests only (default: the current schema)
+ * and is ignored while a connection is open. */
+export function openDatabase(version: number = DB.version): Promise<Database> {
+  if (cached) return cached;
+  const forget = () => {
+    if (cached === attempt) cached = undefined;
+  };
+  const attempt: Promise<Database> = settle(current(), (place) => openAt(place, version))
+    .then(() => openAt(current().main, version, {
+      blocking(newVersion) {
         forget();
         for (const listener of listeners) listener(newVersion);
       },
       terminated: forget,
-    }).then((db) => {
-      // The blocked request went through after all, but nobody is waiting for it any more.
-      if (gaveUp) db.close();
-      else resolve(db);
-    }, reject);
-  });
+    }))
+    .catch((e: unknown) => {
+      forget();
+      throw toStorageError(e);
+    });
+  cached = attempt;
+  return attempt;
 }
 
 /** Closes the shared connection; the next call to openDatabase opens a new one. */
@@ -99,16 +121,14 @@ export async function closeDatabase(): Promise<void> {
   }
 }
 
-/** Removes every case and setting ('alles wissen'). */
+/** Removes every case and setting ('alles wissen'), wherever they are. */
 export async function deleteDatabase(): Promise<void> {
   await closeDatabase();
+  const { main, move, legacy } = current();
   try {
-    factory();
-    await new Promise<void>((resolve, reject) => {
-      deleteDB(DB.name, {
-        blocked: () => reject(new StorageError('blocked', 'Another tab keeps the database open')),
-      }).then(resolve, reject);
-    });
+    // The main database last: if the tab dies halfway, what is left still shows, and nothing
+    // comes back from a copy that move.ts would otherwise restore.
+    for (const place of [move, legacy, main]) if (place) await place.drop();
   } catch (e) {
     throw toStorageError(e);
   }

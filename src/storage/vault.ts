@@ -1,7 +1,7 @@
 import type { Case } from '../cases/types';
 import { DB } from './constants';
 import { createVault, isSealed, isVaultRecord, open, rewrapVault, seal, Tampered, unlockVault, type Sealed, type VaultRecord } from './crypto';
-import { openDatabase } from './db';
+import { closeDatabase, openDatabase } from './db';
 import { StorageError, toStorageError } from './errors';
 import { normaliseCase } from './restore';
 
@@ -11,7 +11,7 @@ import { normaliseCase } from './restore';
  * transaction) stay readable. The data key lives in memory only while unlocked.
  */
 
-const VAULT_KEY = 'vault';
+const VAULT_KEY = DB.keys.vault;
 let key: CryptoKey | null = null;
 
 export interface SealedRecord {
@@ -71,7 +71,8 @@ export async function encodeRecord(c: Case): Promise<Case | SealedRecord> {
 }
 
 /** Sets the lock and seals every existing case in the same transaction as the vault record,
- * so no plaintext case is left behind and a crash leaves either all or nothing done. */
+ * so no plaintext case is left in the database and a crash leaves either all or nothing done;
+ * then moves the sealed data into fresh files. */
 export async function setLock(passphrase: string, iterations?: number): Promise<void> {
   if (await readVault()) throw new StorageError('unknown', 'A lock is already set');
   const created = await createVault(passphrase, iterations);
@@ -88,6 +89,11 @@ export async function setLock(passphrase: string, iterations?: number): Promise<
     throw toStorageError(e);
   }
   key = created.key;
+  // The old files may still hold the plaintext that was just sealed. Opening the database again
+  // moves the sealed data into fresh files and deletes the old ones (move.ts). If that fails, the
+  // lock is still set, the next start tries again, and the next use of the database says why.
+  await closeDatabase();
+  await openDatabase().catch(() => {});
 }
 
 /** A new passphrase re-wraps the data key; no case is touched. */

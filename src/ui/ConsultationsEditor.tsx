@@ -19,13 +19,13 @@ export function ConsultationsEditor({ c, edit }: { c: Case; edit: CaseSession['e
         <fieldset key={k.id} class="consultation">
           <legend>{t('consult.number', { n: i + 1 })}</legend>
           <label for={`kind-${k.id}`} class="field-label">{t('consult.with')}</label>
-          <select id={`kind-${k.id}`} value={k.kind} onChange={(e) => { const kind = e.currentTarget.value as ConsultKind; edit((x) => updateConsultation(x, k.id, { kind })); }}>
+          <select id={`kind-${k.id}`} autocomplete="off" value={k.kind} onChange={(e) => { const kind = e.currentTarget.value as ConsultKind; edit((x) => updateConsultation(x, k.id, { kind })); }}>
             {CONSULT_KINDS.map((kind) => <option key={kind} value={kind}>{t(CONSULT_KEY[kind])}</option>)}
           </select>
           <label for={`date-${k.id}`} class="field-label">{t('consult.date')}</label>
-          <input id={`date-${k.id}`} type="date" value={k.date} onInput={(e) => { const date = e.currentTarget.value; edit((x) => updateConsultation(x, k.id, { date })); }} />
+          <input id={`date-${k.id}`} type="date" autocomplete="off" value={k.date} onInput={(e) => { const date = e.currentTarget.value; edit((x) => updateConsultation(x, k.id, { date })); }} />
           <label for={`advice-${k.id}`} class="field-label">{t('consult.advice')}</label>
-          <textarea id={`advice-${k.id}`} rows={3} value={k.advice} onInput={(e) => { const advice = e.currentTarget.value; edit((x) => updateConsultation(x, k.id, { advice })); }} />
+          <textarea id={`advice-${k.id}`} rows={3} autocomplete="off" value={k.advice} onInput={(e) => { const advice = e.currentTarget.value; edit((x) => updateConsultation(x, k.id, { advice })); }} />
           <button type="button" class="link-button" onClick={() => edit((x) => removeConsultation(x, k.id))}>{t('consult.remove', { n: i + 1 })}</button>
         </fieldset>
       ))}

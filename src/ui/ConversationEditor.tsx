@@ -12,7 +12,7 @@ export function ConversationEditor({ c, edit }: { c: Case; edit: CaseSession['ed
         <legend>{t('conversation.held')}</legend>
         {(['ja', 'overgeslagen'] as const).map((held) => (
           <label key={held} class="choice">
-            <input type="radio" name="conversation-held" value={held} checked={v.held === held} onChange={() => edit((x) => setConversation(x, { held }))} />
+            <input type="radio" name="conversation-held" autocomplete="off" value={held} checked={v.held === held} onChange={() => edit((x) => setConversation(x, { held }))} />
             <span>{t(held === 'ja' ? 'conversation.yes' : 'conversation.skipped')}</span>
           </label>
         ))}
@@ -20,16 +20,16 @@ export function ConversationEditor({ c, edit }: { c: Case; edit: CaseSession['ed
       {v.held === 'ja' && (
         <>
           <label for="conversation-date" class="field-label">{t('conversation.date')}</label>
-          <input id="conversation-date" type="date" value={v.date} onInput={(e) => { const date = e.currentTarget.value; edit((x) => setConversation(x, { date })); }} />
+          <input id="conversation-date" type="date" autocomplete="off" value={v.date} onInput={(e) => { const date = e.currentTarget.value; edit((x) => setConversation(x, { date })); }} />
           <label for="conversation-notes" class="field-label">{t('conversation.notes')}</label>
-          <textarea id="conversation-notes" rows={4} value={v.notes} onInput={(e) => { const notes = e.currentTarget.value; edit((x) => setConversation(x, { notes })); }} />
+          <textarea id="conversation-notes" rows={4} autocomplete="off" value={v.notes} onInput={(e) => { const notes = e.currentTarget.value; edit((x) => setConversation(x, { notes })); }} />
         </>
       )}
       {v.held === 'overgeslagen' && (
         <>
           <label for="conversation-skip" class="field-label">{t('conversation.skipReason')}</label>
           <p id="conversation-skip-hint" class="small">{t('conversation.skipHint')}</p>
-          <textarea id="conversation-skip" rows={3} aria-describedby="conversation-skip-hint" value={v.skipReason} onInput={(e) => { const skipReason = e.currentTarget.value; edit((x) => setConversation(x, { skipReason })); }} />
+          <textarea id="conversation-skip" rows={3} autocomplete="off" aria-describedby="conversation-skip-hint" value={v.skipReason} onInput={(e) => { const skipReason = e.currentTarget.value; edit((x) => setConversation(x, { skipReason })); }} />
         </>
       )}
     </div>

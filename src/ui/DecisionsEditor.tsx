@@ -10,7 +10,7 @@ function YesNo({ name, legend, value, onChange }: { name: string; legend: string
       <legend>{legend}</legend>
       {(['ja', 'nee'] as const).map((v) => (
         <label key={v} class="choice">
-          <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
+          <input type="radio" name={name} autocomplete="off" value={v} checked={value === v} onChange={() => onChange(v)} />
           <span>{t(v === 'ja' ? 'common.yes' : 'common.no')}</span>
         </label>
       ))}
@@ -27,21 +27,21 @@ export function DecisionsEditor({ c, edit }: { c: Case; edit: CaseSession['edit'
       {d.melden === 'ja' && (
         <>
           <label for="meld-date" class="field-label">{t('decisions.meldDate')}</label>
-          <input id="meld-date" type="date" value={d.meldDate} onInput={(e) => { const meldDate = e.currentTarget.value; edit((x) => setDecisions(x, { meldDate })); }} />
+          <input id="meld-date" type="date" autocomplete="off" value={d.meldDate} onInput={(e) => { const meldDate = e.currentTarget.value; edit((x) => setDecisions(x, { meldDate })); }} />
         </>
       )}
       <YesNo name="hulp" legend={t('decisions.hulp')} value={d.hulp} onChange={(hulp) => edit((x) => setDecisions(x, { hulp }))} />
       {d.hulp === 'ja' && (
         <>
           <label for="hulp-what" class="field-label">{t('decisions.hulpWhat')}</label>
-          <textarea id="hulp-what" rows={3} value={d.hulpWhat} onInput={(e) => { const hulpWhat = e.currentTarget.value; edit((x) => setDecisions(x, { hulpWhat })); }} />
+          <textarea id="hulp-what" rows={3} autocomplete="off" value={d.hulpWhat} onInput={(e) => { const hulpWhat = e.currentTarget.value; edit((x) => setDecisions(x, { hulpWhat })); }} />
         </>
       )}
       <label for="follow-up" class="field-label">{t('decisions.followUp')}</label>
       <p id="follow-up-hint" class="small">{t('decisions.followUpHint')}</p>
-      <input id="follow-up" type="date" aria-describedby="follow-up-hint" value={c.followUp} onInput={(e) => { const followUp = e.currentTarget.value; edit((x) => setCaseFields(x, { followUp })); }} />
+      <input id="follow-up" type="date" autocomplete="off" aria-describedby="follow-up-hint" value={c.followUp} onInput={(e) => { const followUp = e.currentTarget.value; edit((x) => setCaseFields(x, { followUp })); }} />
       <label for="case-status" class="field-label">{t('decisions.status')}</label>
-      <select id="case-status" value={c.status} onChange={(e) => { const status = e.currentTarget.value as Case['status']; edit((x) => setCaseFields(x, { status })); }}>
+      <select id="case-status" autocomplete="off" value={c.status} onChange={(e) => { const status = e.currentTarget.value as Case['status']; edit((x) => setCaseFields(x, { status })); }}>
         {CASE_STATUSES.map((s) => <option key={s} value={s}>{t(STATUS_KEY[s])}</option>)}
       </select>
     </div>

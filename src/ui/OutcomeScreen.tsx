@@ -9,6 +9,7 @@ import type { Case } from '../cases/types';
 import { setReason } from '../cases/edit';
 import type { CaseSession } from '../app/useCaseSession';
 import { Heading } from './Heading';
+import { PrivateFields } from './PrivateFields';
 
 /** One sentence per kind, so the outcome screen and the summary say the same about melden. */
 export const REPORT_KEY = { none: 'report.none', new: 'report.new', again: 'report.again', joint: 'report.joint' } as const;
@@ -54,8 +55,10 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
       {caseHere && (
         <section aria-labelledby="reason">
           <h2 id="reason">{t('outcome.reasonTitle')}</h2>
-          <label for="reason-text" class="field-label">{t('outcome.reasonLabel')}</label>
-          <textarea id="reason-text" rows={5} value={caseHere.kader.reason} onInput={(e) => { const v = e.currentTarget.value; edit((c) => setReason(c, v)); }} />
+          <PrivateFields>
+            <label for="reason-text" class="field-label">{t('outcome.reasonLabel')}</label>
+            <textarea id="reason-text" rows={5} autocomplete="off" value={caseHere.kader.reason} onInput={(e) => { const v = e.currentTarget.value; edit((c) => setReason(c, v)); }} />
+          </PrivateFields>
         </section>
       )}
       <section aria-labelledby="your-answers">

@@ -59,7 +59,7 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, b
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate autocomplete="off">
       <p class="eyebrow">{t('kader.progress', { n: node.afweging, total: 5, label: text.label })}</p>
       {guarded ? (
         <p class="callout">{t('kader.offCase')} <a href={openCase.resumeHref}>{t('kader.toCase')}</a></p>

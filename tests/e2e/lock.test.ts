@@ -12,19 +12,24 @@ afterAll(async () => { await browser?.close(); });
 const PASS = 'paars huis aan zee';
 const NOTE = 'Vertrouwelijke notitie over de vader';
 
-/** Everything IndexedDB holds for the app, as raw text: what a thief with the disk would see. */
+/** Everything IndexedDB holds for the app, as raw text: what a thief with the disk would see.
+ * In Chromium the database lives in a storage bucket of its own (src/storage/place.ts). */
 function rawDatabase(page: Page): Promise<string> {
-  return page.evaluate(() => new Promise<string>((resolve, reject) => {
-    const request = indexedDB.open('meldwijzer');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      const tx = db.transaction(['cases', 'settings'], 'readonly');
-      const out: unknown[] = [];
-      for (const name of ['cases', 'settings']) tx.objectStore(name).getAll().onsuccess = (e) => out.push((e.target as IDBRequest).result);
-      tx.oncomplete = () => { db.close(); resolve(JSON.stringify(out)); };
-    };
-  }));
+  return page.evaluate(async () => {
+    const buckets = (navigator as Navigator & { storageBuckets?: { open(name: string): Promise<{ indexedDB: IDBFactory }> } }).storageBuckets;
+    const factory = buckets ? (await buckets.open('meldwijzer')).indexedDB : indexedDB;
+    return new Promise<string>((resolve, reject) => {
+      const request = factory.open('meldwijzer');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction(['cases', 'settings'], 'readonly');
+        const out: unknown[] = [];
+        for (const name of ['cases', 'settings']) tx.objectStore(name).getAll().onsuccess = (e) => out.push((e.target as IDBRequest).result);
+        tx.oncomplete = () => { db.close(); resolve(JSON.stringify(out)); };
+      };
+    });
+  });
 }
 
 async function unlockWith(page: Page, passphrase: string) {

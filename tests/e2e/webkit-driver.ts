@@ -35,6 +35,7 @@ export class Session {
   go(url: string) { return this.send('POST', '/url', { url }); }
   url() { return this.send<string>('GET', '/url'); }
   refresh() { return this.send('POST', '/refresh', {}); }
+  back() { return this.send('POST', '/back', {}); }
   follow(path: string) { return this.exec(followLink, path); }
   close() { return command(this.base, 'DELETE', `/session/${this.id}`, undefined, 15_000).catch(() => undefined); }
 
