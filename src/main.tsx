@@ -8,6 +8,7 @@ import './app/styles.css';
 import { initI18n, loadLanguage } from './i18n';
 import { registerServiceWorker } from './sw/register';
 import { armQuickHideKeys } from './app/quickHideKeys';
+import { keepPrerendered } from './ui/prerendered';
 
 armQuickHideKeys();
 const lang = readLanguage();
@@ -22,5 +23,6 @@ if (location.hash.startsWith('#/')) navigate(route, { replace: true });
 void Promise.all([loadFirstScreen(route), loadLanguage(lang).catch(() => undefined)]).then(([first]) => {
   const notices = missingCapabilities();
   const updates = import.meta.env.PROD && !notices.includes('notice.noServiceWorker') ? registerServiceWorker() : undefined;
+  keepPrerendered(); // what the visitor typed on the prerendered page, kept for the screens
   render(<App first={first} notices={notices} updates={updates} />, document.getElementById('app')!);
 });

@@ -16,6 +16,7 @@ import { ConflictDialog, DataScreen, LockScreen, PackRoutes, RouteScreen } from 
 import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
+import { forgetPrerendered } from '../ui/prerendered';
 import { href } from './routes';
 import { saveLanguage } from './settings';
 import type { Route } from './routes';
@@ -162,6 +163,8 @@ function useFocusOnLockChange(lock: string) {
 function useFocusOnNavigation(route: Route) {
   const first = useRef(route);
   useEffect(() => {
-    if (route !== first.current) requestHeadingFocus();
+    if (route === first.current) return;
+    requestHeadingFocus();
+    forgetPrerendered(); // a later visit to the first screen starts clean
   }, [route]);
 }

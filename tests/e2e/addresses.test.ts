@@ -72,8 +72,12 @@ test('what a visitor types or picks on the prerendered page before the app has s
 
   let releaseAgain!: () => void;
   const heldAgain = new Promise<void>((ok) => { releaseAgain = ok; });
-  const other = await context.newPage();
+  await context.close();
+  // A new visitor again (no service worker yet, which would serve the scripts from its cache).
+  const { page: other, context: second } = await newPage(browser);
   await other.route(/\/assets\/.*\.js$/, async (route) => { await heldAgain; await route.continue(); });
+  // And the pack arrives later than the app waits for it (3 s): the app first shows its loading state.
+  await other.route(/\/packs\/algemeen\.json$/, async (route) => { await heldAgain; await new Promise((ok) => setTimeout(ok, 3500)); await route.continue(); });
   await other.goto(`${inject('baseURL')}algemeen/afweging/a1/`, { waitUntil: 'commit' });
   await other.getByLabel(/^Nee/).check();
   releaseAgain();
@@ -81,5 +85,5 @@ test('what a visitor types or picks on the prerendered page before the app has s
   await other.getByRole('button', { name: 'Volgende' }).click();
   await other.getByRole('heading', { level: 1, name: 'Afsluiten en vastleggen' }).waitFor();
   expect(errors).toEqual([]);
-  await context.close();
+  await second.close();
 });
