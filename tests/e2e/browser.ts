@@ -22,6 +22,9 @@ export function launchWithProfile(userDataDir: string): Promise<BrowserContext> 
 /** A fresh profile per test, like a new user on a new machine. */
 export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+  // The prerendered page is on screen before the app has taken it over; a test that acts at once
+  // would race it (a click on a prerendered button does nothing yet). A user just clicks again.
+  if (options.javaScriptEnabled !== false) context.on('page', waitForAppOnGoto);
   const page = await context.newPage();
   const errors: string[] = [];
   // Content-Security-Policy violations count as errors: the app must not trip its own policy.
@@ -29,6 +32,23 @@ export async function newPage(browser: Browser, options: Parameters<Browser['new
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return { context, page, errors };
+}
+
+/** After `goto` (a page load, as typing an address), waits until the app has started on it. */
+function waitForAppOnGoto(page: Page) {
+  const started = () => page.waitForFunction(() => document.documentElement.dataset.app === 'started', undefined, { timeout: 10_000 }).catch(() => undefined);
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (!options?.waitUntil || options.waitUntil === 'load') await started();
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    const response = await reload(options);
+    if (!options?.waitUntil || options.waitUntil === 'load') await started();
+    return response;
+  };
 }
 
 /** Waits until the service worker controls the page and says the app is ready offline. */
