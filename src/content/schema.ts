@@ -28,9 +28,8 @@ export type Beroepsgroep = (typeof BEROEPSGROEPEN)[number];
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** The meldcode always has these five steps (Besluit verplichte meldcode, art. 2). */
-export const STEP_NUMBERS = [1, 2, 3, 4, 5] as const;
-export type StepNumber = (typeof STEP_NUMBERS)[number];
+import { STEP_NUMBERS, type StepNumber } from '../meldcode/types';
+export { STEP_NUMBERS, type StepNumber };
 
 export const FORMAT_VERSION = 1;
 

@@ -32,14 +32,26 @@ export interface QuestionNode {
   exits?: Exit[];
 }
 
-export type OutcomeCode =
-  | 'afsluiten-en-vastleggen'
-  | 'melden'
-  | 'hulp-bieden-of-organiseren'
-  | 'hulp-afsluiten-met-monitoring'
-  | 'opnieuw-melden';
+/** The meldcode always has these five steps (Besluit verplichte meldcode, art. 2). */
+export const STEP_NUMBERS = [1, 2, 3, 4, 5] as const;
+export type StepNumber = (typeof STEP_NUMBERS)[number];
 
-export type Meldnorm = 1 | 2 | 3;
+/** The five afwegingen of the afwegingskader. */
+export const AFWEGINGEN = [1, 2, 3, 4, 5] as const;
+export type Afweging = (typeof AFWEGINGEN)[number];
+
+export const OUTCOME_CODES = [
+  'afsluiten-en-vastleggen',
+  'melden',
+  'hulp-bieden-of-organiseren',
+  'hulp-afsluiten-met-monitoring',
+  'opnieuw-melden',
+] as const;
+export type OutcomeCode = (typeof OUTCOME_CODES)[number];
+
+/** The three professional meldnormen of the afwegingskader. */
+export const MELDNORMEN = [1, 2, 3] as const;
+export type Meldnorm = (typeof MELDNORMEN)[number];
 
 export interface OutcomeNode {
   type: 'outcome';
