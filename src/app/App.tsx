@@ -17,9 +17,9 @@ import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
 import { forgetPrerendered } from '../ui/prerendered';
-import { href } from './routes';
+import { href } from '../routes';
 import { saveLanguage } from './settings';
-import type { Route } from './routes';
+import type { Route } from '../routes';
 import { useRoute } from './useRoute';
 import { navigate } from './navigation';
 import { usePacks } from './usePacks';
@@ -28,7 +28,7 @@ import { useWalk } from './useWalk';
 import { useQuickHide } from './useQuickHide';
 import { useIdleLock } from './useIdleLock';
 import { HiddenScreen } from '../ui/HiddenScreen';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../i18n/format';
 
 interface Props {
   /** The screen the page opened on, with the data already loaded for it. */

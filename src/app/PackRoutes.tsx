@@ -11,7 +11,7 @@ import { PackScreen } from '../ui/PackScreen';
 import { QuestionScreen } from '../ui/QuestionScreen';
 import { StepScreen } from '../ui/StepScreen';
 import { WaypointScreen } from '../ui/WaypointScreen';
-import { href, WAYPOINT, type Route } from './routes';
+import { href, WAYPOINT, type Route } from '../routes';
 import { backLink, waypointShown } from './kader-links';
 import { doneSteps, positionHref, type Walk } from './walks';
 import { namedNode, navigate } from './navigation';

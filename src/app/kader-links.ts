@@ -1,6 +1,6 @@
 import type { CompiledPack } from '../content/schema';
 import type { Position } from '../meldcode/types';
-import { href } from './routes';
+import { href } from '../routes';
 import { nodeHref } from './walks';
 
 // Used by the pack screens only, so kept out of the shell's walks.ts.

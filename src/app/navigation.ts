@@ -1,4 +1,4 @@
-import { BASE, href, routeOf, type Route } from './routes';
+import { BASE, href, routeOf, type Route } from '../routes';
 
 const NAVIGATED = 'meldwijzer:navigated';
 

@@ -1,6 +1,6 @@
 import { loadIndex, loadPack, loadRoute } from '../content/load';
 import type { CompiledPack, CompiledRoute, PackSummary } from '../content/schema';
-import type { Route } from './routes';
+import type { Route } from '../routes';
 import { DataScreen, PackRoutes, RouteScreen } from './screens';
 
 /** What the first screen needs before it can show itself. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { currentRoute, onNavigation } from './navigation';
-import type { Route } from './routes';
+import type { Route } from '../routes';
 
 /** The screen to show. `initial` is the route the page was loaded (or prerendered) for. */
 export function useRoute(initial: Route): Route {

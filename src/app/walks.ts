@@ -3,7 +3,7 @@ import type { CompiledPack, StepNumber } from '../content/schema';
 import { initialState, next, reconcile } from '../meldcode/engine';
 import type { Case } from '../cases/types';
 import type { KaderEvent, KaderState, Position } from '../meldcode/types';
-import { href, WAYPOINT } from './routes';
+import { href, WAYPOINT } from '../routes';
 
 /** A walk through one pack in this session: the kader answers (with when each was given, so a
  * case created later can take them over) and the steps marked done. */

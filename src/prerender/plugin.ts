@@ -1,5 +1,5 @@
 import { createServer, type Plugin, type Rollup } from 'vite';
-import type { Route } from '../app/routes';
+import type { Route } from '../routes';
 import { WAYPOINT_SEGMENT as WAYPOINT, type CompiledPack, type CompiledRoute, type PackSummary, type StepNumber } from '../content/schema';
 import type * as Render from './render';
 

@@ -1,13 +1,13 @@
 import { renderToString } from 'preact-render-to-string';
 import { App } from '../app/App';
 import { preloadScreen } from '../app/preload';
-import type { Route } from '../app/routes';
+import type { Route } from '../routes';
 import type { CompiledPack, CompiledRoute, PackSummary } from '../content/schema';
 import { initI18n } from '../i18n';
 import { pageTitle } from '../ui/Heading';
 
 // The build plugin reaches the routes through this module: loaded by Vite, it knows the base.
-export { routePath } from '../app/routes';
+export { routePath } from '../routes';
 
 /** One screen as the app first renders it for a new visitor (Dutch, no case, no lock), for the
  * page the static host serves at that address. Runs at build time, in Node. Returns HTML:

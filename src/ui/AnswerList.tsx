@@ -3,7 +3,7 @@ import { moveWording } from '../content/wording';
 import { position } from '../meldcode/engine';
 import type { KaderState } from '../meldcode/types';
 import { t } from '../i18n';
-import { href } from '../app/routes';
+import { href } from '../routes';
 
 /** Every answer so far, in order, each with a way to change it. */
 export function AnswerList({ pack, lang, state }: { pack: CompiledPack; lang: Locale; state: KaderState }) {

@@ -1,7 +1,7 @@
 import type { SaveState } from '../app/useCaseSession';
 import type { Case } from '../cases/types';
 import { t, type Key } from '../i18n';
-import { href } from '../app/routes';
+import { href } from '../routes';
 
 const SAVE_TEXT: Record<SaveState, Key | null> = {
   idle: null,

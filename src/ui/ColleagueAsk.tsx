@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { href } from '../app/routes';
+import { href } from '../routes';
 
 /** Asked before anything else on the start and pack screens: a concern about someone who works
  * for the organisation follows its own legal route, never the Veilig Thuis questions. */

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatDate } from '../app/format';
+import { formatDate } from '../i18n/format';
 import type { Locale } from '../content/schema';
 import { t } from '../i18n';
 

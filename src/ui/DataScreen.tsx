@@ -8,7 +8,7 @@ import { Heading } from './Heading';
 import { LockPanel } from './LockPanel';
 import { RetentionPanel } from './RetentionPanel';
 import { StorageStatus } from './StorageStatus';
-import { href } from '../app/routes';
+import { href } from '../routes';
 
 /** Where the data lives, backups, how long cases are kept, and wiping everything. */
 export function DataScreen({ session, formatTime }: { session: CaseSession; formatTime: (iso: string) => string }) {

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { Heading } from './Heading';
-import { href } from '../app/routes';
+import { href } from '../routes';
 
 export function NotFound({ packHref, packTitle }: { packHref?: string; packTitle?: string }) {
   return (

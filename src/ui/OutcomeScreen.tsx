@@ -2,7 +2,7 @@ import type { CompiledPack, Locale } from '../content/schema';
 import { outcomeOnPath } from '../content/wording';
 import type { KaderState, OutcomeNode, Position } from '../meldcode/types';
 import { t } from '../i18n';
-import { href } from '../app/routes';
+import { href } from '../routes';
 import { positionHref } from '../app/walks';
 import { AnswerList } from './AnswerList';
 import type { Case } from '../cases/types';

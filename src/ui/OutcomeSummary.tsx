@@ -2,7 +2,7 @@ import type { CompiledPack, Locale } from '../content/schema';
 import { outcomeOnPath } from '../content/wording';
 import type { Position } from '../meldcode/types';
 import { t } from '../i18n';
-import { href } from '../app/routes';
+import { href } from '../routes';
 import { positionHref } from '../app/walks';
 
 /** On step 5: the decision the afwegingskader led to, or a pointer to it when not yet walked. */

@@ -1,11 +1,11 @@
 import type { CompiledPack, Locale } from '../content/schema';
 import { STEP_NUMBERS } from '../content/schema';
 import { t } from '../i18n';
-import { href } from '../app/routes';
+import { href } from '../routes';
 import { ColleagueAsk } from './ColleagueAsk';
 import { Heading } from './Heading';
 import { NewCaseForm } from './NewCaseForm';
-import { formatDate } from '../app/format';
+import { formatDate } from '../i18n/format';
 import { ContentStatus } from './ContentStatus';
 import type { Case } from '../cases/types';
 

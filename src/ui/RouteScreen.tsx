@@ -1,6 +1,6 @@
 import type { CompiledRoute, Locale } from '../content/schema';
 import { t } from '../i18n';
-import { href } from '../app/routes';
+import { href } from '../routes';
 import { Heading } from './Heading';
 import { ContentStatus } from './ContentStatus';
 

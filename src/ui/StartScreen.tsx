@@ -4,7 +4,7 @@ import { isOverdue, localToday } from '../cases/edit';
 import type { CaseSummary } from '../cases/types';
 import type { Locale, PackSummary } from '../content/schema';
 import { t } from '../i18n';
-import { href } from '../app/routes';
+import { href } from '../routes';
 import { lazyComponent } from './lazy';
 import { ColleagueAsk } from './ColleagueAsk';
 import { Heading } from './Heading';

@@ -1,7 +1,7 @@
 import type { CompiledPack, Locale, StepNumber } from '../content/schema';
 import type { Position } from '../meldcode/types';
 import { t } from '../i18n';
-import { href } from '../app/routes';
+import { href } from '../routes';
 import { positionHref } from '../app/walks';
 import { Heading } from './Heading';
 import { TextList } from './List';

@@ -1,7 +1,7 @@
 import type { CompiledPack, Locale, StepNumber } from '../content/schema';
 import { STEP_NUMBERS } from '../content/schema';
 import { t } from '../i18n';
-import { href } from '../app/routes';
+import { href } from '../routes';
 
 /** Progress through the five steps; each is a link so a trainer can jump anywhere. */
 export function Stepper({ pack, lang, current, done }: { pack: CompiledPack; lang: Locale; current: StepNumber; done: StepNumber[] }) {

@@ -7,7 +7,7 @@ import { CONSULT_KEY } from './ConsultationsEditor';
 import { STATUS_KEY } from './CaseList';
 import { Heading } from './Heading';
 import { REPORT_KEY } from './OutcomeScreen';
-import { href } from '../app/routes';
+import { href } from '../routes';
 
 function labels(): SummaryLabels {
   return {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { href, parseRoute, routeOf, type Route } from '../../../src/app/routes';
+import { href, parseRoute, routeOf, type Route } from '../../../src/routes';
 
 test.each<[string, Route]>([
   ['', { name: 'start' }],

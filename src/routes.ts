@@ -1,4 +1,4 @@
-import { WAYPOINT_SEGMENT, type StepNumber } from '../content/schema';
+import { WAYPOINT_SEGMENT, type StepNumber } from './content/schema';
 
 /** The URL scheme (documented in README). Only navigation lives in the URL: never answers,
  * notes or anything else about a case, because URLs end up in history and shared links. */
