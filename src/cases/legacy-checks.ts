@@ -1,4 +1,4 @@
-import type { StepNumber } from '../meldcode/types';
+import { STEP_NUMBERS, type StepNumber } from '../meldcode/types';
 
 /**
  * FROZEN. Until database version 2 a case stored its ticked checklist items by position
@@ -29,3 +29,34 @@ export const __LEGACY_ALGEMEEN_CHECKS: Readonly<Record<StepNumber, { readonly to
     record: ['beide-beslissingen', 'melding-wanneer', 'open-melden-vastleggen', 'hulp-afspraken', 'terugkoppeling'],
   },
 };
+
+const LEGACY_KEY = /^(todo|record)\.(\d{1,3})$/;
+
+/** The item id a stored check means. Keys in the old positional form are looked up in the frozen
+ * table; anything else (an id already, or a position the table lacks) is kept as it is, so nothing
+ * a user ticked is dropped here: an id the pack no longer has is simply not shown. */
+export function checkId(packId: string, step: StepNumber, key: string): string {
+  const m = LEGACY_KEY.exec(key);
+  if (!m || packId !== 'algemeen') return key;
+  return __LEGACY_ALGEMEEN_CHECKS[step][m[1] as 'todo' | 'record'][Number(m[2])] ?? key;
+}
+
+/** Whether a stored case record still holds positional checks (database version 1). */
+export function hasLegacyChecks(raw: unknown): boolean {
+  const steps = (raw as { steps?: unknown } | null)?.steps;
+  if (typeof steps !== 'object' || steps === null) return false;
+  return Object.values(steps).some((s) => Array.isArray((s as { checked?: unknown })?.checked)
+    && (s as { checked: unknown[] }).checked.some((k) => typeof k === 'string' && LEGACY_KEY.test(k)));
+}
+
+/** A stored record with its positional checks turned into ids; every other field as it was. */
+export function withCheckIds(record: Record<string, unknown>): Record<string, unknown> {
+  const steps = record.steps as Record<string, { checked?: unknown } | undefined>;
+  const packId = typeof record.packId === 'string' ? record.packId : '';
+  const mapped = Object.fromEntries(Object.entries(steps).map(([n, s]) => {
+    const step = Number(n) as StepNumber;
+    if (!STEP_NUMBERS.includes(step) || !Array.isArray(s?.checked)) return [n, s];
+    return [n, { ...s, checked: s.checked.map((k: unknown) => (typeof k === 'string' ? checkId(packId, step, k) : k)) }];
+  }));
+  return { ...record, steps: mapped };
+}

@@ -23,7 +23,8 @@ export interface Consultation {
 
 export interface StepRecord {
   notes: string;
-  /** Ticked checklist items of the pack's step, as 'todo.<index>' or 'record.<index>'. */
+  /** Ids of the ticked checklist items of the pack's step (before database version 2: positions,
+   * see cases/legacy-checks.ts). */
   checked: string[];
 }
 

@@ -6,7 +6,7 @@
 export const DB = {
   name: 'meldwijzer',
   /** Raise by one together with a new `if (oldVersion < N)` step in db.ts. */
-  version: 1,
+  version: 2,
   stores: {
     cases: 'cases',
     settings: 'settings',

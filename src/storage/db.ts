@@ -1,4 +1,5 @@
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { hasLegacyChecks, withCheckIds } from '../cases/legacy-checks';
 import type { Case } from '../cases/types';
 import { DB } from './constants';
 import { StorageError, toStorageError } from './errors';
@@ -21,7 +22,22 @@ export interface MeldwijzerDB extends DBSchema {
 
 export type Database = IDBPDatabase<MeldwijzerDB>;
 
-function upgrade(db: Database, oldVersion: number): void {
+/** Version 2: checklist ticks point at item ids, not positions (cases/legacy-checks.ts). Plain
+ * records are rewritten here; sealed ones cannot be read without the key and change on read
+ * (restore.ts), which maps the same way. Raw requests, not idb's promises: the upgrade
+ * transaction ends as soon as a callback returns without a request pending. */
+function checksToIds(tx: IDBTransaction): void {
+  const cursor = tx.objectStore(DB.stores.cases).openCursor();
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at) return;
+    const record: unknown = at.value;
+    if (hasLegacyChecks(record)) at.update(withCheckIds(record as Record<string, unknown>));
+    at.continue();
+  };
+}
+
+function upgrade(db: Database, oldVersion: number, tx: IDBTransaction): void {
   // Steps are only added, never edited once shipped: a device may jump from any old version to
   // the newest in one go, and must end up exactly where a device that took every step did.
   if (oldVersion < 1) {
@@ -29,6 +45,7 @@ function upgrade(db: Database, oldVersion: number): void {
     cases.createIndex(DB.indexes.casesByUpdated, 'updatedAt');
     db.createObjectStore(DB.stores.settings);
   }
+  if (oldVersion < 2) checksToIds(tx);
 }
 
 /** Called with the version another tab wants (null: it deletes the database) after this tab
@@ -65,7 +82,7 @@ export function openAt(place: Place, version: number, hooks: Hooks = {}): Promis
     let gaveUp = false;
     place.factory().then((factory) => {
       const request = factory.open(place.name, version);
-      request.onupgradeneeded = (e) => upgrade(wrap(request.result) as unknown as Database, e.oldVersion);
+      request.onupgradeneeded = (e) => upgrade(wrap(request.result) as unknown as Database, e.oldVersion, request.transaction!);
       request.onblocked = () => {
         gaveUp = true;
         reject(new StorageError('blocked', 'Another tab keeps an older version of the database open'));

@@ -1,6 +1,6 @@
 import { CASE_STATUSES, CONSULT_KINDS, type Case, type Consultation, type ConsultKind, type KaderRecord, type StepRecord } from '../cases/types';
-import { STEP_NUMBERS, type StepNumber } from '../content/schema';
-import type { Meldnorm, Move, OutcomeCode } from '../meldcode/types';
+import { checkId } from '../cases/legacy-checks';
+import { MELDNORMEN, OUTCOME_CODES, STEP_NUMBERS, type Move, type OutcomeCode, type StepNumber } from '../meldcode/types';
 
 /**
  * Turns whatever is stored (or imported) into a valid Case (style rule 12): known fields only,
@@ -12,15 +12,6 @@ export const MAX_TEXT = 100_000;
 export const MAX_LABEL = 80;
 const MAX_ID = 100;
 
-// A Record, not an array, so adding an OutcomeCode fails to compile until it is listed here.
-const OUTCOME_CODES: Record<OutcomeCode, true> = {
-  'afsluiten-en-vastleggen': true,
-  melden: true,
-  'hulp-bieden-of-organiseren': true,
-  'hulp-afsluiten-met-monitoring': true,
-  'opnieuw-melden': true,
-};
-const MELDNORMEN: readonly Meldnorm[] = [1, 2, 3];
 
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -50,9 +41,11 @@ export function isoTimestamp(v: unknown): string {
   return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
 
-function step(v: unknown): StepRecord {
+/** A step's record. Checks stored by position (before database version 2, and in backups made
+ * then) become item ids here too: sealed records cannot be read by the database upgrade. */
+function step(v: unknown, packId: string, n: StepNumber): StepRecord {
   const s = fields(v);
-  const checked = Array.isArray(s.checked) ? s.checked.filter((x): x is string => typeof x === 'string').map((x) => clip(x, MAX_LABEL)) : [];
+  const checked = Array.isArray(s.checked) ? s.checked.filter((x): x is string => typeof x === 'string').map((x) => checkId(packId, n, clip(x, MAX_LABEL))) : [];
   return { notes: clip(s.notes), checked: [...new Set(checked)] };
 }
 
@@ -79,7 +72,7 @@ function kader(v: unknown): KaderRecord {
   // and reconcile (when the case is imported or opened) turns it into the pack's own start.
   const record: KaderRecord = { state: { start: isId(state.start) ? state.start : '', moves }, answeredAt, reason: clip(k.reason) };
   const o = fields(k.outcome);
-  if (isId(o.node) && typeof o.code === 'string' && Object.hasOwn(OUTCOME_CODES, o.code)) {
+  if (isId(o.node) && OUTCOME_CODES.includes(o.code as OutcomeCode)) {
     const meldnormen = MELDNORMEN.filter((n) => Array.isArray(o.meldnormen) && o.meldnormen.includes(n));
     record.outcome = { node: o.node, code: o.code as OutcomeCode, meldnormen, at: isoTimestamp(o.at) };
   }
@@ -112,7 +105,7 @@ export function normaliseCase(raw: unknown): Case | null {
     status: oneOf(CASE_STATUSES, raw.status, 'open'),
     followUp: calendarDate(raw.followUp),
     done: STEP_NUMBERS.filter((n) => Array.isArray(raw.done) && raw.done.includes(n)),
-    steps: Object.fromEntries(STEP_NUMBERS.map((n) => [n, step(steps[n])])) as Record<StepNumber, StepRecord>,
+    steps: Object.fromEntries(STEP_NUMBERS.map((n) => [n, step(steps[n], raw.packId as string, n)])) as Record<StepNumber, StepRecord>,
     consultations: (Array.isArray(raw.consultations) ? raw.consultations : []).map(consultation).filter((c) => c !== null),
     conversation: {
       held: oneOf(['', 'ja', 'overgeslagen'], conversation.held, ''),

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { getCase, listCases, saveCase } from '../../../src/storage/cases';
+import { DB } from '../../../src/storage/constants';
 import { closeDatabase, deleteDatabase, onVersionChange, openDatabase } from '../../../src/storage/db';
 import { getSettings, setSetting } from '../../../src/storage/settings';
 import { buildV1, earlyV1Case, openV1 } from '../../fixtures/storage/v1';
@@ -73,11 +74,11 @@ describe('other tabs and missing storage', () => {
     const stop = onVersionChange(listener);
     await openDatabase();
     const newerTab = await within(1000, new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('meldwijzer', 2);
+      const request = indexedDB.open('meldwijzer', DB.version + 1);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     }));
-    expect(listener).toHaveBeenCalledWith(2);
+    expect(listener).toHaveBeenCalledWith(DB.version + 1);
     // This code is now older than the database: the UI should offer a reload.
     await expect(openDatabase()).rejects.toMatchObject({ kind: 'blocked', message: expect.stringContaining('VersionError') });
     newerTab.close();

@@ -8,7 +8,7 @@ import { settle } from '../../../src/storage/move';
 import { inSite, places as browserPlaces, type Place, type Places } from '../../../src/storage/place';
 import { newCase } from '../../../src/storage/restore';
 import { lock, setLock, unlock } from '../../../src/storage/vault';
-import { buildV1, openV1 } from '../../fixtures/storage/v1';
+import { buildV1, openOtherTab, openV1 } from '../../fixtures/storage/v1';
 
 // Setting the lock moves the sealed data into fresh files and deletes the old ones (move.ts). These
 // tests kill the move at every step and check that the next start finishes it without losing a
@@ -206,7 +206,7 @@ test('another tab that keeps the database open blocks the move: nothing is lost,
   const { places } = layouts.site();
   await sealedInPlace(places);
   // A tab that ignores the request to close, like an old version.
-  const otherTab = await openV1();
+  const otherTab = await openOtherTab();
   await expect(settle(places, open)).rejects.toMatchObject({ kind: 'blocked' });
   otherTab.close();
   await settle(places, open);

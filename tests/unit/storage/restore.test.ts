@@ -103,7 +103,8 @@ describe('normaliseCase', () => {
       // An unreadable time takes the other one; offsets become UTC so times sort as text.
       createdAt: '2026-11-01T09:00:00.000Z',
       updatedAt: '2026-11-01T09:00:00.000Z',
-      steps: { 2: { notes: '', checked: ['todo.1'] } },
+      // A tick by position (database version 1) is the item id now.
+      steps: { 2: { notes: '', checked: ['uitleg-toetsen'] } },
       conversation: { held: '', date: '2026-03-04', notes: '', skipReason: '' },
       decisions: { melden: '', hulp: 'nee', meldDate: '' },
       // Moves stop at the first unreadable one: later answers depend on it.
