@@ -1,3 +1,4 @@
+import { Key } from 'webdriverio';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startServer } from '../bench/static-server.mjs';
 import { button, choose, fill, follow, heading, open, reload, text, value } from './actions';
@@ -75,4 +76,29 @@ describe.each(ENGINES)('%s', (name) => {
     await follow(b, '/algemeen/stap/1/');
     expect(await value(b, '#notes-1')).toBe(`Geheim in ${name}`);
   }, 60_000);
+
+  test('quick hide works from every screen: Escape twice blanks it, Verder brings it back', async () => {
+    const b = await fresh();
+    const base = inject('baseURL');
+    await open(b, `${base}algemeen/`);
+    await fill(b, '#case-label', 'HIDE');
+    await button(b, 'Casus aanmaken');
+    await fill(b, '#notes-1', 'Geheim');
+    await text(b, 'Opgeslagen op dit apparaat');
+    const screens = ['', 'algemeen/', 'algemeen/stap/1/', 'algemeen/stap/2/', 'algemeen/stap/3/', 'algemeen/stap/4/', 'algemeen/stap/5/',
+      'algemeen/afweging/a1/', 'algemeen/afweging/', 'algemeen/uitkomst/', 'algemeen/samenvatting/', 'gegevens/', 'niet-bestaand/'];
+    for (const path of screens) {
+      await open(b, base + path);
+      // The keys work once the app's first script has run; the prerendered page shows before that.
+      await b.waitUntil(() => b.execute(() => document.documentElement.dataset.quickHide === 'armed'), { timeoutMsg: `${path}: keys not armed` });
+      await b.keys(Key.Escape);
+      await b.keys(Key.Escape);
+      await b.$('//button[normalize-space()="Verder"]').waitForExist({ timeoutMsg: `${path}: not hidden` });
+      const shown = await b.execute(() => document.body.innerText);
+      expect(shown, path).not.toMatch(/Veilig Thuis|Meldwijzer|HIDE|Geheim/);
+      expect(await b.getTitle(), path).toBe('Nieuw tabblad');
+      await button(b, 'Verder');
+      await b.$('h1').waitForExist();
+    }
+  }, 120_000);
 });
