@@ -1,4 +1,5 @@
 import type { IDBPObjectStore } from 'idb';
+import { byChange, summaryOf, type CaseRepo } from '../cases/repo';
 import type { Case, CaseSummary } from '../cases/types';
 import { DB } from './constants';
 import { openDatabase, type MeldwijzerDB } from './db';
@@ -42,16 +43,11 @@ function prepare(c: Case): Case {
   return ready;
 }
 
-const summaryOf = ({ id, label, packId, status, followUp, updatedAt, createdAt }: Case): CaseSummary =>
-  ({ id, label, packId, status, followUp, updatedAt, createdAt });
-
 /** Every case, most recently changed first. */
 export function listCases(): Promise<CaseSummary[]> {
   // getAll on the store, not the by-updated index: the index leaves out records without an
   // updatedAt (older shapes), and a list that silently hides a case is worse than sorting.
-  return getAllCases().then((cases) => cases
-    .map(summaryOf)
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)));
+  return getAllCases().then((cases) => cases.map(summaryOf).sort(byChange));
 }
 
 /** Opens stored records outside the transaction: decrypting is asynchronous, and an IndexedDB
@@ -137,3 +133,6 @@ export function deleteCase(id: string): Promise<void> {
 export function deleteAllCases(): Promise<void> {
   return withCases('readwrite', (store) => store.clear());
 }
+
+/** The IndexedDB case repository, as the session sees it. */
+export const caseRepo: CaseRepo = { list: listCases, get: getCase, save: saveCase, add: addCases, remove: deleteCase };
