@@ -29,11 +29,6 @@ export const byChange = (a: CaseSummary, b: CaseSummary) => (a.updatedAt < b.upd
 /** A repository whose code loads on first use (bundle-size sensitive: keeps idb out of the
  * initial JavaScript). A failed load rejects that call only; the next call tries again. */
 export function lazyRepo(load: () => Promise<CaseRepo>): CaseRepo {
-  return {
-    list: () => load().then((r) => r.list()),
-    get: (id) => load().then((r) => r.get(id)),
-    save: (c, expected) => load().then((r) => r.save(c, expected)),
-    add: (cases) => load().then((r) => r.add(cases)),
-    remove: (id) => load().then((r) => r.remove(id)),
-  };
+  const call = (method: keyof CaseRepo) => (...args: unknown[]) => load().then((r) => (r[method] as (...a: unknown[]) => unknown)(...args));
+  return { list: call('list'), get: call('get'), save: call('save'), add: call('add'), remove: call('remove') } as CaseRepo;
 }

@@ -44,205 +44,210 @@ export const MAX_WAIT_MS = 700;
 const kindOf = (e: unknown): StorageErrorKind => (e instanceof StorageError ? e.kind : 'unknown');
 const noPointer: ActivePointer = { read: () => null, write: () => {} };
 
-export class CaseSession {
-  private s: SessionState = { active: null, cases: undefined, saveState: 'idle', conflict: null, storageProblem: null };
-  private listeners = new Set<(s: SessionState) => void>();
-  private base = 0; // the revision in the repository that `active` was based on
-  private dirty = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private waitingSince = 0; // when the oldest unsaved change was made (0: none waiting)
-  private saving: Promise<void> | null = null;
-  private unsaveable = false; // this browser cannot store anything at all
-  private readonly pointer: ActivePointer;
-  private readonly newId: () => string;
+export type CaseSession = ReturnType<typeof createSession>;
 
-  constructor(readonly repo: CaseRepo, private readonly options: SessionOptions = {}) {
-    this.pointer = options.pointer ?? noPointer;
-    this.newId = options.newId ?? (() => crypto.randomUUID());
-  }
+// A closure rather than a class: it ships in the initial JavaScript, and the minifier shortens
+// local names but not property names.
+export function createSession(repo: CaseRepo, { pointer = noPointer, onCreated, newId = () => crypto.randomUUID() }: SessionOptions = {}) {
+  let s: SessionState = { active: null, cases: undefined, saveState: 'idle', conflict: null, storageProblem: null };
+  const listeners = new Set<(s: SessionState) => void>();
+  let base = 0; // the revision in the repository that `active` was based on
+  let dirty = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince = 0; // when the oldest unsaved change was made (0: none waiting)
+  let saving: Promise<void> | null = null;
+  let unsaveable = false; // this browser cannot store anything at all
 
-  get state(): SessionState {
-    return this.s;
-  }
-
-  subscribe(fn: (s: SessionState) => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  }
-
-  private set(patch: Partial<SessionState>) {
-    this.s = { ...this.s, ...patch };
-    for (const fn of this.listeners) fn(this.s);
-  }
+  const set = (patch: Partial<SessionState>) => {
+    s = { ...s, ...patch };
+    for (const fn of listeners) fn(s);
+  };
 
   /** Shows `c` as the open case, based on `revision` in the repository, with nothing unsaved. */
-  private show(c: Case | null, revision = c?.revision ?? 0, saveState: SaveState = c ? 'saved' : 'idle') {
-    clearTimeout(this.timer);
-    this.base = revision;
-    this.dirty = false;
-    this.waitingSince = 0;
-    this.set({ active: c, saveState });
-  }
+  const show = (c: Case | null, revision = c?.revision ?? 0, saveState: SaveState = c ? 'saved' : 'idle') => {
+    clearTimeout(timer);
+    base = revision;
+    dirty = false;
+    waitingSince = 0;
+    set({ active: c, saveState });
+  };
 
-  async refresh(): Promise<void> {
+  const refresh = async (): Promise<void> => {
     try {
-      this.set({ cases: await this.repo.list(), storageProblem: null });
+      set({ cases: await repo.list(), storageProblem: null });
     } catch (e) {
-      this.set({ cases: [], storageProblem: kindOf(e) });
+      set({ cases: [], storageProblem: kindOf(e) });
     }
-  }
+  };
 
-  async flush(): Promise<void> {
-    clearTimeout(this.timer);
-    if (this.saving) await this.saving;
-    const c = this.s.active;
-    if (!c || !this.dirty) return;
-    this.dirty = false;
-    this.waitingSince = 0;
-    this.set({ saveState: 'saving' });
-    this.saving = this.repo.save(c, this.base).then(
+  const flush = async (): Promise<void> => {
+    clearTimeout(timer);
+    if (saving) await saving;
+    const c = s.active;
+    if (!c || !dirty) return;
+    dirty = false;
+    waitingSince = 0;
+    set({ saveState: 'saving' });
+    saving = repo.save(c, base).then(
       (saved) => {
-        this.base = saved.revision;
+        base = saved.revision;
         const summary = summaryOf(saved);
         // The list and the start screen's reminders show status and follow-up date: keep them true.
-        const cases = this.s.cases?.map((x) => (x.id === saved.id ? summary : x)).sort(byChange);
+        const cases = s.cases?.map((x) => (x.id === saved.id ? summary : x)).sort(byChange);
         // Keep text typed while the save ran; only take the new revision and time.
-        const now = this.s.active;
+        const now = s.active;
         const active = now?.id === saved.id ? { ...now, revision: saved.revision, updatedAt: saved.updatedAt } : now;
-        this.set({ active, cases, saveState: this.dirty ? 'pending' : 'saved' });
+        set({ active, cases, saveState: dirty ? 'pending' : 'saved' });
       },
       (e: unknown) => {
-        this.dirty = true;
-        if (e instanceof ConflictError) this.set({ conflict: e.stored, saveState: 'conflict' });
+        dirty = true;
+        const kind = kindOf(e);
+        if (e instanceof ConflictError) set({ conflict: e.stored, saveState: 'conflict' });
         else {
-          this.unsaveable = kindOf(e) === 'unavailable';
-          const kind = kindOf(e);
-          this.set({ saveState: kind === 'quota' || kind === 'unavailable' ? kind : 'error' });
+          unsaveable = kind === 'unavailable';
+          set({ saveState: kind === 'quota' || kind === 'unavailable' ? kind : 'error' });
         }
       },
-    ).finally(() => { this.saving = null; });
-    await this.saving;
-  }
-
-  /** Changes the open case at once and saves it soon (SAVE_DELAY_MS, at most MAX_WAIT_MS). */
-  edit(change: (c: Case) => Case): void {
-    const c = this.s.active;
-    if (!c) return;
-    this.dirty = true;
-    // With a conflict open, wait for the user's choice; nothing is lost meanwhile.
-    this.set(this.s.conflict ? { active: change(c) } : { active: change(c), saveState: 'pending' });
-    if (this.s.conflict) return;
-    clearTimeout(this.timer);
-    const now = Date.now();
-    this.waitingSince ||= now;
-    const wait = Math.max(0, Math.min(SAVE_DELAY_MS, this.waitingSince + MAX_WAIT_MS - now));
-    this.timer = setTimeout(() => void this.flush(), wait);
-  }
+    ).finally(() => { saving = null; });
+    await saving;
+  };
 
   /** Resolves false when there is no such case (or it cannot be read). */
-  async open(id: string): Promise<boolean> {
-    await this.flush();
-    const c = await this.repo.get(id).catch(() => undefined);
+  const open = async (id: string): Promise<boolean> => {
+    await flush();
+    const c = await repo.get(id).catch(() => undefined);
     if (!c) return false;
-    this.show(c);
-    this.pointer.write(c.id);
+    show(c);
+    pointer.write(c.id);
     return true;
-  }
+  };
 
-  /** Shows a case that is not stored yet; the first save adds it (the walk without a case). */
-  begin(c: Case): void {
-    this.show(c, 0, 'idle');
-    this.dirty = true;
-  }
+  return {
+    get state(): SessionState {
+      return s;
+    },
 
-  /** Stores a new case and opens it. Without storage it still opens, for this visit, and the
-   * save state says it is not saved. */
-  async create(c: Case): Promise<Case> {
-    await this.flush();
-    try {
-      await this.repo.add([c]);
-    } catch (e) {
-      this.set({ storageProblem: kindOf(e) });
-      this.show(c, 0, kindOf(e) === 'quota' ? 'quota' : 'unavailable');
-      return c;
-    }
-    this.show(c);
-    this.pointer.write(c.id);
-    void this.refresh();
-    this.options.onCreated?.();
-    return c;
-  }
+    subscribe(fn: (s: SessionState) => void): () => void {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
 
-  /** Resolves false, keeping the case open, when its last changes could not be saved: a conflict
-   * with another tab waits for the user's choice, and a full disk must not lose the typed text. */
-  async close(): Promise<boolean> {
-    await this.flush();
-    // Without any storage nothing could ever be saved: closing then loses nothing more.
-    if (this.s.conflict || (this.dirty && !this.unsaveable)) return false;
-    this.show(null);
-    this.pointer.write(null);
-    void this.refresh();
-    return true;
-  }
+    refresh,
+    flush,
+    open,
 
-  async remove(id: string): Promise<void> {
-    if (this.s.active?.id === id) {
-      this.show(null);
-      this.pointer.write(null);
-    }
-    await this.repo.remove(id);
-    await this.refresh();
-  }
+    /** Changes the open case at once and saves it soon (SAVE_DELAY_MS, at most MAX_WAIT_MS). */
+    edit(change: (c: Case) => Case): void {
+      const c = s.active;
+      if (!c) return;
+      dirty = true;
+      // With a conflict open, wait for the user's choice; nothing is lost meanwhile.
+      if (s.conflict) return set({ active: change(c) });
+      set({ active: change(c), saveState: 'pending' });
+      clearTimeout(timer);
+      const now = Date.now();
+      waitingSince ||= now;
+      timer = setTimeout(() => void flush(), Math.max(0, Math.min(SAVE_DELAY_MS, waitingSince + MAX_WAIT_MS - now)));
+    },
 
-  /** After a conflict: keep the other tab's version, overwrite it with ours, or keep both. */
-  async resolve(choice: 'theirs' | 'mine' | 'both'): Promise<void> {
-    const stored = this.s.conflict;
-    const mine = this.s.active;
-    if (!stored || !mine) return;
-    if (choice === 'theirs') {
-      this.show(stored);
-      this.set({ conflict: null });
-    } else if (choice === 'mine') {
-      this.base = stored.revision;
-      this.dirty = true;
-      this.set({ conflict: null }); // before the save: if yet another tab saved meanwhile, that save asks again
-      await this.flush();
-    } else {
-      // The dialog stays until the copy is stored: a reload right after the click loses nothing,
-      // and a failed write leaves the choice open to try again.
-      const copy = copyOf(mine, this.newId());
+    /** Shows a case the caller holds, at once (the walk without a case): `revision` is what the
+     * repository has of it, 0 for nothing yet (the first save adds it). What was open and unsaved
+     * is saved first, in the background. */
+    begin(c: Case, revision = 0): void {
+      if (dirty && s.active) void repo.save(s.active, base).catch(() => undefined);
+      show(c, revision, 'idle');
+      dirty = revision === 0;
+    },
+
+    /** Stores a new case and opens it. Without storage it still opens, for this visit, and the
+     * save state says it is not saved. */
+    async create(c: Case): Promise<Case> {
+      await flush();
       try {
-        await this.repo.add([copy]);
+        await repo.add([c]);
       } catch (e) {
-        this.set({ saveState: kindOf(e) === 'quota' ? 'quota' : 'error' });
-        return;
+        set({ storageProblem: kindOf(e) });
+        show(c, 0, kindOf(e) === 'quota' ? 'quota' : 'unavailable');
+        return c;
       }
-      this.show(copy);
-      this.pointer.write(copy.id);
-      this.set({ conflict: null });
-    }
-    void this.refresh();
-  }
+      show(c);
+      pointer.write(c.id);
+      void refresh();
+      onCreated?.();
+      return c;
+    },
 
-  /** After start-up or unlocking: the case list, and the case that was open. */
-  async resume(): Promise<void> {
-    await this.refresh();
-    const id = this.pointer.read();
-    // Never replace a case the user opened or created meanwhile (and may be typing in).
-    if (id && !this.s.active && !(await this.open(id))) this.pointer.write(null);
-  }
+    /** Resolves false, keeping the case open, when its last changes could not be saved: a conflict
+     * with another tab waits for the user's choice, and a full disk must not lose the typed text. */
+    async close(): Promise<boolean> {
+      await flush();
+      // Without any storage nothing could ever be saved: closing then loses nothing more.
+      if (s.conflict || (dirty && !unsaveable)) return false;
+      show(null);
+      pointer.write(null);
+      void refresh();
+      return true;
+    },
 
-  /** Locking: saves what is typed, then shows nothing until resume(); the pointer stays. */
-  async suspend(): Promise<void> {
-    await this.flush();
-    this.show(null);
-    this.set({ cases: undefined });
-  }
+    async remove(id: string): Promise<void> {
+      if (s.active?.id === id) {
+        show(null);
+        pointer.write(null);
+      }
+      await repo.remove(id);
+      await refresh();
+    },
 
-  /** 'Alles wissen': forgets the open case and its unsaved changes; the caller deletes the data. */
-  clear(): void {
-    this.show(null);
-    this.pointer.write(null);
-    this.set({ cases: [], conflict: null });
-  }
+    /** After a conflict: keep the other tab's version, overwrite it with ours, or keep both. */
+    async resolve(choice: 'theirs' | 'mine' | 'both'): Promise<void> {
+      const stored = s.conflict;
+      const mine = s.active;
+      if (!stored || !mine) return;
+      if (choice === 'theirs') {
+        show(stored);
+        set({ conflict: null });
+      } else if (choice === 'mine') {
+        base = stored.revision;
+        dirty = true;
+        set({ conflict: null }); // before the save: if yet another tab saved meanwhile, that save asks again
+        await flush();
+      } else {
+        // The dialog stays until the copy is stored: a reload right after the click loses nothing,
+        // and a failed write leaves the choice open to try again.
+        const copy = copyOf(mine, newId());
+        try {
+          await repo.add([copy]);
+        } catch (e) {
+          set({ saveState: kindOf(e) === 'quota' ? 'quota' : 'error' });
+          return;
+        }
+        show(copy);
+        pointer.write(copy.id);
+        set({ conflict: null });
+      }
+      void refresh();
+    },
+
+    /** After start-up or unlocking: the case list, and the case that was open. */
+    async resume(): Promise<void> {
+      await refresh();
+      const id = pointer.read();
+      // Never replace a case the user opened or created meanwhile (and may be typing in).
+      if (id && !s.active && !(await open(id))) pointer.write(null);
+    },
+
+    /** Locking: saves what is typed, then shows nothing until resume(); the pointer stays. */
+    async suspend(): Promise<void> {
+      await flush();
+      show(null);
+      set({ cases: undefined });
+    },
+
+    /** 'Alles wissen': forgets the open case and its unsaved changes; the caller deletes the data. */
+    clear(): void {
+      show(null);
+      pointer.write(null);
+      set({ cases: [], conflict: null });
+    },
+  };
 }

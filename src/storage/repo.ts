@@ -4,5 +4,5 @@ export { addCases, caseRepo, deleteCase, getAllCases, getCase, listCases, saveCa
 export { deleteDatabase, onVersionChange } from './db';
 export { newCase } from './restore';
 export { asCopy } from './backup';
-export { getSetting, getSettings, setSetting } from './settings';
+export { askPersistenceOnce, getSetting, getSettings, setSetting } from './settings';
 export { changePassphrase, lock, lockState, setLock, unlock, backupKey } from './vault';

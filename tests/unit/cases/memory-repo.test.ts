@@ -1,4 +1,4 @@
-import { MemoryRepo } from '../../../src/cases/memory-repo';
+import { memoryRepo } from '../../../src/cases/memory-repo';
 import { repoContract } from './repo-contract';
 
-repoContract('the memory repository', async () => new MemoryRepo());
+repoContract('the memory repository', async () => memoryRepo());

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { blankCase } from '../../../src/cases/blank';
 import { StorageError } from '../../../src/cases/errors';
-import { MemoryRepo } from '../../../src/cases/memory-repo';
+import { memoryRepo } from '../../../src/cases/memory-repo';
 import { flushOnLeave } from '../../../src/cases/page';
 import type { CaseRepo } from '../../../src/cases/repo';
-import { CaseSession, MAX_WAIT_MS, SAVE_DELAY_MS, type ActivePointer } from '../../../src/cases/session';
-import { setStepNotes } from '../../../src/cases/edit';
-import { newCaseFrom, walkCase } from '../../../src/cases/walk';
+import { createSession, type CaseSession, MAX_WAIT_MS, SAVE_DELAY_MS, type ActivePointer } from '../../../src/cases/session';
+import { setStepNotes } from '../../../src/cases/fields';
+import { newCaseFrom, walkCase } from '../../../src/cases/new-case';
 import { newCase } from '../../../src/storage/restore';
 import type { Case } from '../../../src/cases/types';
 import { aCase } from '../../helpers/cases';
@@ -22,9 +22,9 @@ function memoryPointer(start: string | null = null): ActivePointer & { id: strin
 }
 
 async function withOpenCase(options: { repo?: CaseRepo; pointer?: ActivePointer } = {}) {
-  const repo = options.repo ?? new MemoryRepo();
+  const repo = options.repo ?? memoryRepo();
   await repo.add([aCase('a')]);
-  const session = new CaseSession(repo, { pointer: options.pointer, newId: () => 'copy' });
+  const session = createSession(repo, { pointer: options.pointer, newId: () => 'copy' });
   await session.open('a');
   return { repo, session };
 }
@@ -139,9 +139,9 @@ describe('a conflict with another tab', () => {
 
   test('"both" (Allebei) keeps mine as a marked copy, opens it, and leaves theirs as it was', async () => {
     const pointer = memoryPointer();
-    const repo = new MemoryRepo();
+    const repo = memoryRepo();
     await repo.add([aCase('a')]);
-    const session = new CaseSession(repo, { pointer, newId: () => 'copy' });
+    const session = createSession(repo, { pointer, newId: () => 'copy' });
     await session.open('a');
     await otherTabSaves(repo, 'van tab A');
     session.edit(notes('van tab B'));
@@ -167,7 +167,7 @@ describe('opening, creating, closing', () => {
     const pointer = memoryPointer();
     const { repo, session } = await withOpenCase({ pointer });
     expect(pointer.id).toBe('a');
-    const again = new CaseSession(repo, { pointer });
+    const again = createSession(repo, { pointer });
     await again.resume();
     expect(again.state.active?.id).toBe('a');
     expect(again.state.cases?.map((c) => c.id)).toEqual(['a']);
@@ -177,7 +177,7 @@ describe('opening, creating, closing', () => {
 
   test('a remembered case that no longer exists is forgotten', async () => {
     const pointer = memoryPointer('weg');
-    const session = new CaseSession(new MemoryRepo(), { pointer });
+    const session = createSession(memoryRepo(), { pointer });
     await session.resume();
     expect(session.state.active).toBeNull();
     expect(pointer.id).toBeNull();
@@ -185,8 +185,8 @@ describe('opening, creating, closing', () => {
 
   test('a new case takes over the walk made without a case, and asks for persistence once stored', async () => {
     const onCreated = vi.fn();
-    const repo = new MemoryRepo();
-    const session = new CaseSession(repo, { onCreated });
+    const repo = memoryRepo();
+    const session = createSession(repo, { onCreated });
     const walk = { ...walkCase(pack), done: [1 as const], kader: { ...walkCase(pack).kader, state: { start: 'a1', moves: [{ node: 'a1', answer: 'ja' }] }, answeredAt: { a1: '2026-11-01T09:00:00.000Z' } } };
     await session.create(newCaseFrom({ id: 'n', label: 'NIEUW', now: '2026-11-02T09:00:00.000Z' }, pack, walk));
     const stored = (await repo.get('n'))!;
@@ -199,10 +199,10 @@ describe('opening, creating, closing', () => {
   });
 
   test('without storage a new case still opens for this visit, and never says saved', async () => {
-    const repo = new MemoryRepo();
+    const repo = memoryRepo();
     vi.spyOn(repo, 'add').mockRejectedValue(new StorageError('unavailable', 'no IndexedDB'));
     vi.spyOn(repo, 'save').mockRejectedValue(new StorageError('unavailable', 'no IndexedDB'));
-    const session = new CaseSession(repo);
+    const session = createSession(repo);
     await session.create(aCase('z'));
     expect(session.state).toMatchObject({ active: { id: 'z' }, saveState: 'unavailable', storageProblem: 'unavailable' });
     session.edit(notes('tekst'));
@@ -249,8 +249,8 @@ describe('opening, creating, closing', () => {
 });
 
 test('the walk without a case is a case in memory: begun unsaved, and kept by the memory repository on its first change', async () => {
-  const repo = new MemoryRepo();
-  const walk = new CaseSession(repo);
+  const repo = memoryRepo();
+  const walk = createSession(repo);
   walk.begin(walkCase(pack));
   expect(await repo.list()).toEqual([]);
   walk.edit((c) => ({ ...c, done: [1] }));
