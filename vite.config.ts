@@ -82,7 +82,7 @@ export default defineConfig({
         // Everything the start screen needs in one chunk beside the entry: many small shared
         // chunks would each cost a request and compress worse.
         codeSplitting: {
-          groups: [{ name: 'shell', test: /node_modules[\\/](preact|i18next)[\\/]|src[\\/](i18n[\\/](index|locales[\\/]nl\.json)|meldcode|cases[\\/]edit|routes|app[\\/]walks|ui[\\/](Heading|lazy|NotFound)|storage[\\/](errors|load))/ }],
+          groups: [{ name: 'shell', test: /node_modules[\\/](preact|i18next)[\\/]|src[\\/](i18n[\\/](index|locales[\\/]nl\.json)|meldcode|cases[\\/](edit|errors)|routes|ui[\\/](Heading|lazy|NotFound)|storage[\\/]load)/ }],
         },
       },
     },

@@ -23,7 +23,9 @@ import type { Route } from '../routes';
 import { useRoute } from './useRoute';
 import { navigate } from './navigation';
 import { usePacks } from './usePacks';
-import { useCaseSession } from './useCaseSession';
+import { useSession } from './useSession';
+import { useLock } from './useLock';
+import { useSettings } from './useSettings';
 import { useWalk } from './useWalk';
 import { useQuickHide } from './useQuickHide';
 import { useIdleLock } from './useIdleLock';
@@ -44,7 +46,9 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   const { special, retry: retrySpecial } = useSpecialRoute(route.name === 'route' ? route.route : undefined, first.special);
   const [lang, setLang] = useState<Locale>(currentLanguage);
   const [notices, setNotices] = useState(initialNotices);
-  const session = useCaseSession();
+  const { session, state, walks, walk: walkCase, outdated } = useSession();
+  const lock = useLock(session);
+  const settings = useSettings();
   // Said once, on the screen where it arrived: it goes with the next navigation, so it never
   // sits over a walk-through.
   const [offlineReadyAt, setOfflineReadyAt] = useState<Route | null>(null);
@@ -58,7 +62,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   }, [updates]);
 
   const current = pack.status === 'ready' ? pack.value : undefined;
-  const { walk, pos, dispatch, done, caseHere, takeMemory } = useWalk(current, session);
+  const { walk, pos, dispatch, done, caseHere } = useWalk(current, session, state.active, walks, walkCase);
   const formatTime = useCallback((iso: string) => formatDateTime(iso, lang), [lang]);
 
   const changeLanguage = async (next: Locale) => {
@@ -73,9 +77,9 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   // The app has taken over the page (tests wait for this; the prerendered page looks the same).
   useEffect(() => { document.documentElement.dataset.app = 'started'; }, []);
   useFocusOnNavigation(route);
-  useFocusOnLockChange(session.lock);
+  useFocusOnLockChange(lock.lock);
   const quickHide = useQuickHide(() => void session.flush());
-  useIdleLock(session.lock === 'unlocked', session.idleMinutes, session.lockNow);
+  useIdleLock(lock.lock === 'unlocked', lock.idleMinutes, lock.lockNow);
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
   const safeForUpdate = route.name === 'start' || route.name === 'pack' || route.name === 'data' || route.name === 'route';
@@ -83,12 +87,23 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   const fellBack = current && (current.fallback[lang]?.length ?? 0) > 0;
 
   let screen;
-  if (session.lock === 'locked') {
-    screen = <LockScreen onUnlock={session.unlock} onWipe={() => void session.wipe().then(() => location.reload())} />;
+  if (lock.lock === 'locked') {
+    screen = <LockScreen onUnlock={lock.unlock} onWipe={() => void import('./lock-actions').then((m) => m.wipe(session)).then(() => location.reload())} />;
   } else if (route.name === 'start') {
-    screen = index.status === 'error' ? <LoadError onRetry={retry} /> : <StartScreen packs={index.status === 'ready' ? index.value : undefined} lang={lang} session={session} formatTime={formatTime} />;
+    screen = index.status === 'error' ? <LoadError onRetry={retry} /> : (
+      <StartScreen
+        packs={index.status === 'ready' ? index.value : undefined}
+        lang={lang}
+        cases={state.cases}
+        storageProblem={state.storageProblem}
+        lastBackupAt={settings.settings?.lastBackupAt}
+        formatTime={formatTime}
+        onOpen={(c) => void session.open(c.id).then((opened) => opened && navigate({ name: 'step', pack: c.packId, step: 1 }))}
+        onRemove={(id) => void session.remove(id)}
+      />
+    );
   } else if (route.name === 'data') {
-    screen = <DataScreen session={session} formatTime={formatTime} />;
+    screen = <DataScreen session={session} state={state} lock={lock} settings={settings} formatTime={formatTime} />;
   } else if (route.name === 'route') {
     if (special.status === 'ready') screen = <RouteScreen route={special.value} lang={lang} />;
     else if (special.status === 'loading') screen = <p role="status">{t('load.loading')}</p>;
@@ -100,12 +115,12 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   } else if (pack.status === 'loading' || !current || !walk) {
     screen = <p role="status">{t('load.loading')}</p>;
   } else {
-    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} takeMemory={takeMemory} session={session} caseHere={caseHere} formatTime={formatTime} />;
+    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} walks={walks} session={session} caseHere={caseHere} formatTime={formatTime} />;
   }
 
   if (quickHide.hidden) {
     // Coming back from the hidden screen needs the passphrase when a lock is set.
-    const show = () => { if (session.lock === 'unlocked') void session.lockNow(); quickHide.show(); requestHeadingFocus(); };
+    const show = () => { if (lock.lock === 'unlocked') void lock.lockNow(); quickHide.show(); requestHeadingFocus(); };
     return <HiddenScreen onShow={show} />;
   }
 
@@ -122,16 +137,16 @@ export function App({ first, notices: initialNotices, updates }: Props) {
           <span class="visually-hidden"> ({t('hide.hint')})</span>
         </button>
       </nav>
-      {session.active && (
+      {state.active && (
         <CaseBar
-          active={session.active}
-          saveState={session.saveState}
-          summaryHref={href({ name: 'summary', pack: session.active.packId })}
+          active={state.active}
+          saveState={state.saveState}
+          summaryHref={href({ name: 'summary', pack: state.active.packId })}
           onClose={() => void session.close().then((closed) => closed && navigate({ name: 'start' }))}
-          offerLock={session.lock === 'none'}
+          offerLock={lock.lock === 'none'}
         />
       )}
-      <Notices keys={session.outdated ? [...notices, 'storage.outdated'] : notices} />
+      <Notices keys={outdated ? [...notices, 'storage.outdated'] : notices} />
       <main id="main" tabIndex={-1} lang={current && !current.locales.includes(lang) ? current.defaultLocale : undefined}>
         {fellBack && <p class="notice">{t('notice.fallback')}</p>}
         {screen}
@@ -140,7 +155,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
           {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} />}
         </Toasts>
       </main>
-      {session.conflict && <ConflictDialog stored={session.conflict} mine={session.active} formatTime={formatTime} onChoose={(choice) => void session.resolve(choice)} />}
+      {state.conflict && <ConflictDialog stored={state.conflict} mine={state.active} formatTime={formatTime} onChoose={(choice) => void session.resolve(choice)} />}
       <footer class="footer">
         <p>{t('footer.privacy')}</p>
       </footer>

@@ -4,7 +4,9 @@ import type { KaderEvent } from '../meldcode/types';
 import type { Case } from '../cases/types';
 import { AnswersScreen } from '../ui/AnswersScreen';
 import { lazyComponent } from '../ui/lazy';
-import type { CaseSession } from './useCaseSession';
+import type { CaseSession } from '../cases/session';
+import { newCaseFrom, walkCase } from '../cases/new-case';
+import { doneSteps, type Walk } from '../cases/walk';
 import { NotFound } from '../ui/NotFound';
 import { OutcomeScreen } from '../ui/OutcomeScreen';
 import { PackScreen } from '../ui/PackScreen';
@@ -13,7 +15,7 @@ import { StepScreen } from '../ui/StepScreen';
 import { WaypointScreen } from '../ui/WaypointScreen';
 import { href, WAYPOINT, type Route } from '../routes';
 import { backLink, waypointShown } from './kader-links';
-import { doneSteps, positionHref, type Walk } from './walks';
+import { positionHref } from '../ui/kader-href';
 import { namedNode, navigate } from './navigation';
 import { t } from '../i18n';
 
@@ -26,8 +28,8 @@ interface Props {
   walk: Walk;
   dispatch: (event: KaderEvent, after?: 'navigate') => void;
   markDone: (step: StepNumber) => void;
-  /** The walk made before a case existed, handed to a new case (and cleared). */
-  takeMemory: () => Walk | undefined;
+  /** The session of walks without a case: a new case takes this pack's walk over. */
+  walks: CaseSession;
   session: CaseSession;
   /** The open case, when it belongs to this pack. */
   caseHere: Case | null;
@@ -40,6 +42,7 @@ export function PackRoutes(props: Props) {
   const dropped = props.caseHere ? props.caseHere.kader.state.moves.length - props.walk.kader.moves.length : 0;
   return (
     <>
+      {!props.caseHere && <p class="nocase">{t('walk.noCase')}</p>}
       {dropped > 0 && <p class="notice" role="status">{t('kader.dropped', { count: dropped })}</p>}
       <PackScreens {...props} />
     </>
@@ -47,7 +50,7 @@ export function PackRoutes(props: Props) {
 }
 
 /** A node that the pack does not have gets the not-found screen. */
-function PackScreens({ route, pack, lang, walk, dispatch, markDone, takeMemory, session, caseHere, formatTime }: Props) {
+function PackScreens({ route, pack, lang, walk, dispatch, markDone, walks, session, caseHere, formatTime }: Props) {
   const pos = position(pack.kader, walk.kader);
   switch (route.name) {
     case 'pack':
@@ -57,17 +60,23 @@ function PackScreens({ route, pack, lang, walk, dispatch, markDone, takeMemory, 
           lang={lang}
           caseHere={caseHere}
           carried={caseHere ? 0 : walk.kader.moves.filter((m) => m.answer).length}
-          onCreate={(label) => void session.create(label, pack, takeMemory()).then(() => navigate({ name: 'step', pack: pack.id, step: 1 }))}
+          onCreate={(label) => {
+            const before = walks.state.active?.packId === pack.id ? walks.state.active : undefined;
+            const c = newCaseFrom({ id: crypto.randomUUID(), label, now: new Date().toISOString() }, pack, before);
+            // The walk without a case starts afresh: an edit, so the memory repository's revision holds.
+            if (before) walks.edit(() => walkCase(pack));
+            void session.create(c).then(() => navigate({ name: 'step', pack: pack.id, step: 1 }));
+          }}
         />
       );
     case 'summary':
       return <SummaryScreen c={caseHere} pack={pack} lang={lang} formatTime={formatTime} />;
     case 'step':
-      return <StepScreen pack={pack} lang={lang} step={route.step} done={doneSteps(pack, walk, pos)} walk={pos} onDone={markDone} caseHere={caseHere} edit={session.edit} />;
+      return <StepScreen pack={pack} lang={lang} step={route.step} done={doneSteps(pack, walk, pos)} walk={pos} onDone={markDone} caseHere={caseHere} edit={(change) => session.edit(change)} />;
     case 'answers':
       return <AnswersScreen pack={pack} lang={lang} state={walk.kader} walk={pos} />;
     case 'outcome':
-      return <OutcomeScreen pack={pack} lang={lang} state={walk.kader} walk={pos} onRestart={() => dispatch({ type: 'restart' })} caseHere={caseHere} edit={session.edit} />;
+      return <OutcomeScreen pack={pack} lang={lang} state={walk.kader} walk={pos} onRestart={() => dispatch({ type: 'restart' })} caseHere={caseHere} edit={(change) => session.edit(change)} />;
     case 'kader': {
       const packHref = href({ name: 'pack', pack: pack.id });
       const notFound = <NotFound packHref={packHref} packTitle={pack.text[lang].title} />;

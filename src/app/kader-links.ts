@@ -1,9 +1,7 @@
 import type { CompiledPack } from '../content/schema';
 import type { Position } from '../meldcode/types';
 import { href } from '../routes';
-import { nodeHref } from './walks';
-
-// Used by the pack screens only, so kept out of the shell's walks.ts.
+import { nodeHref } from '../ui/kader-href';
 
 /** Where 'back' leads from a node: the node before it on the path, or the kader's step. `node`
  * names a waypoint for the history entry, which its address does not. */

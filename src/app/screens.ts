@@ -3,7 +3,7 @@ import { lazyComponent } from '../ui/lazy';
 // Bundle-size sensitive: only the start screen ships with the shell; each pack screen loads on
 // first use (in parallel with the pack itself) and is precached for offline use.
 export const PackRoutes = lazyComponent(() => import('./PackRoutes').then((m) => m.PackRoutes), { strings: ['pack'] });
-export const DataScreen = lazyComponent(() => import('../ui/DataScreen').then((m) => m.DataScreen));
+export const DataScreen = lazyComponent(() => import('./DataRoute').then((m) => m.DataRoute));
 export const RouteScreen = lazyComponent(() => import('../ui/RouteScreen').then((m) => m.RouteScreen), { strings: ['pack'] });
 export const LockScreen = lazyComponent(() => import('../ui/LockScreen').then((m) => m.LockScreen));
 export const ConflictDialog = lazyComponent(() => import('../ui/ConflictDialog').then((m) => m.ConflictDialog));

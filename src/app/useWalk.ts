@@ -1,61 +1,51 @@
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { applyKaderEvent, markDone as markCaseDone } from '../cases/edit';
+import type { CaseSession } from '../cases/session';
+import type { Case } from '../cases/types';
+import { caseWalk, emptyWalk, walkCaseId, type Walk } from '../cases/walk';
 import type { CompiledPack, StepNumber } from '../content/schema';
 import { position } from '../meldcode/engine';
-import type { KaderEvent } from '../meldcode/types';
-import type { CaseSession } from './useCaseSession';
+import type { KaderEvent, KaderState } from '../meldcode/types';
+import { positionHref } from '../ui/kader-href';
 import { navigate } from './navigation';
-import { applyEvent, caseWalk, emptyWalk, markDone, positionHref, type Walk } from './walks';
 
-/** The walk shown for a pack: the open case's, when a case of this pack is open, else a walk
- * kept in memory only (a demonstration, or a trainer's shared link). */
-export function useWalk(pack: CompiledPack | undefined, session: CaseSession) {
-  const [walks, setWalks] = useState<Record<string, Walk>>({});
-  const walksRef = useRef(walks);
-  const caseHere = pack && session.active?.packId === pack.id ? session.active : null;
-
-  const walk: Walk | undefined = !pack ? undefined : caseHere ? caseWalk(pack, caseHere) : walks[pack.id] ?? emptyWalk(pack);
+/** The walk shown for a pack: the open case's, when a case of this pack is open, else the walk
+ * without a case (a demonstration, a trainer's shared link): a case in the memory repository,
+ * one per pack, written through its own session like any case and never stored. */
+export function useWalk(pack: CompiledPack | undefined, session: CaseSession, active: Case | null, walks: CaseSession, walkActive: Case | null) {
+  const caseHere = pack && active?.packId === pack.id ? active : null;
+  const scratch = pack && walkActive?.packId === pack.id ? walkActive : null;
+  const shown = caseHere ?? scratch;
+  const walk: Walk | undefined = pack && (shown ? caseWalk(pack, shown) : emptyWalk(pack));
   const pos = useMemo(() => (pack && walk ? position(pack.kader, walk.kader) : undefined), [pack, walk?.kader]);
 
-  const updateMemory = (next: Walk) => {
-    if (!pack) return;
-    walksRef.current = { ...walksRef.current, [pack.id]: next };
-    setWalks(walksRef.current);
-  };
+  /** The memory session opens this pack's walk: the one kept for it, or a new one. */
+  const opening = useRef<Record<string, Promise<void>>>({});
+  const walkOpen = (p: CompiledPack) => (walks.state.active?.packId === p.id ? Promise.resolve() : (opening.current[p.id] ??= (async () => {
+    const { walkCase } = await import('../cases/new-case');
+    if (walks.state.active?.packId !== p.id && !(await walks.open(walkCaseId(p.id)))) walks.begin(walkCase(p));
+    delete opening.current[p.id];
+  })()));
+  useEffect(() => { if (pack && !caseHere) void walkOpen(pack); }, [pack, caseHere !== null]);
+
+  /** Edits the case shown: the open case at once, the walk without a case once it is open. */
+  const editShown = (change: (c: Case) => Case) => (caseHere ? Promise.resolve(session.edit(change)) : pack ? walkOpen(pack).then(() => walks.edit(change)) : Promise.resolve());
 
   const dispatch = useCallback((event: KaderEvent, after?: 'navigate') => {
     if (!pack) return;
-    let state;
-    if (caseHere) {
-      session.edit((c) => {
-        const next = applyKaderEvent(c, pack, event, new Date().toISOString());
-        state = next.kader.state;
-        return next;
-      });
-    } else {
-      const next = applyEvent(pack, walksRef.current[pack.id] ?? emptyWalk(pack), event);
-      updateMemory(next);
-      state = next.kader;
-    }
-    if (after === 'navigate' && state) {
+    let state: KaderState | undefined;
+    void editShown((c) => {
+      const next = applyKaderEvent(c, pack, event, new Date().toISOString());
+      state = next.kader.state;
+      return next;
+    }).then(() => {
+      if (after !== 'navigate' || !state) return;
       const pos = position(pack.kader, state);
       navigate(positionHref(pack, pos), { node: pos.current });
-    }
-  }, [pack, caseHere !== null, session.edit]);
+    });
+  }, [pack, caseHere !== null]);
 
-  const done = useCallback((step: StepNumber) => {
-    if (!pack) return;
-    if (caseHere) session.edit((c) => markCaseDone(c, step));
-    else updateMemory(markDone(walksRef.current[pack.id] ?? emptyWalk(pack), step));
-  }, [pack, caseHere !== null, session.edit]);
+  const done = useCallback((step: StepNumber) => void editShown((c) => markCaseDone(c, step)), [pack, caseHere !== null]);
 
-  /** The walk kept in memory for this pack, which a new case takes over; then it is cleared. */
-  const takeMemory = useCallback((): Walk | undefined => {
-    if (!pack) return undefined;
-    const taken = walksRef.current[pack.id];
-    updateMemory(emptyWalk(pack));
-    return taken;
-  }, [pack]);
-
-  return { walk, pos, dispatch, done, caseHere, takeMemory };
+  return { walk, pos, dispatch, done, caseHere };
 }

@@ -1,12 +1,16 @@
-import type { CompiledPack, StepNumber } from '../content/schema';
+import type { StepNumber } from '../content/schema';
 import { next, position, reconcile } from '../meldcode/engine';
-import type { KaderEvent, KaderState } from '../meldcode/types';
-import type { Case, Consultation, Conversation, Decisions } from './types';
+import type { Kader, KaderEvent, KaderState } from '../meldcode/types';
+
+/** What these edits need of a pack: its kader (so any pack format will do). */
+type WithKader = { kader: Kader };
+import type { Case } from './types';
+
 
 // Small immutable edits: each returns a new Case and leaves the old one untouched, so the
 // autosave can compare, retry or keep both versions after a conflict.
 
-export function applyKaderEvent(c: Case, pack: CompiledPack, event: KaderEvent, now: string): Case {
+export function applyKaderEvent(c: Case, pack: WithKader, event: KaderEvent, now: string): Case {
   // From the walk as shown: a stored walk that does not fit the pack loses its unfit answers here.
   const state = next(pack.kader, reconcile(pack.kader, c.kader.state), event);
   const answeredAt = { ...c.kader.answeredAt };
@@ -16,7 +20,7 @@ export function applyKaderEvent(c: Case, pack: CompiledPack, event: KaderEvent, 
 
 /** The case with this walk: a time for every move (kept where known), and the outcome once the
  * walk has ended (its time kept when the outcome did not change). */
-function withKaderState(c: Case, pack: CompiledPack, state: KaderState, times: Record<string, string>, now: string): Case {
+function withKaderState(c: Case, pack: WithKader, state: KaderState, times: Record<string, string>, now: string): Case {
   const pos = position(pack.kader, state);
   const answeredAt: Record<string, string> = {};
   for (const move of state.moves) answeredAt[move.node] = times[move.node] ?? now;
@@ -32,7 +36,7 @@ function withKaderState(c: Case, pack: CompiledPack, state: KaderState, times: R
 
 /** A new case takes over what was done before it existed: the answers (with their times) and
  * the steps marked done, so creating a case never drops work. */
-export function carryWalk(c: Case, pack: CompiledPack, walk: { kader: KaderState; done: StepNumber[]; answeredAt: Record<string, string> }, now: string): Case {
+export function carryWalk(c: Case, pack: WithKader, walk: { kader: KaderState; done: StepNumber[]; answeredAt: Record<string, string> }, now: string): Case {
   return { ...withKaderState(c, pack, walk.kader, walk.answeredAt, now), done: walk.done };
 }
 
@@ -44,44 +48,6 @@ export function withStep(done: StepNumber[], step: StepNumber): StepNumber[] {
 export function markDone(c: Case, step: StepNumber): Case {
   const done = withStep(c.done, step);
   return done === c.done ? c : { ...c, done };
-}
-
-export function setStepNotes(c: Case, step: StepNumber, notes: string): Case {
-  return { ...c, steps: { ...c.steps, [step]: { ...c.steps[step], notes } } };
-}
-
-export function toggleChecked(c: Case, step: StepNumber, key: string): Case {
-  const checked = c.steps[step].checked;
-  const next = checked.includes(key) ? checked.filter((k) => k !== key) : [...checked, key];
-  return { ...c, steps: { ...c.steps, [step]: { ...c.steps[step], checked: next } } };
-}
-
-export function addConsultation(c: Case, consultation: Consultation): Case {
-  return { ...c, consultations: [...c.consultations, consultation] };
-}
-
-export function updateConsultation(c: Case, id: string, patch: Partial<Omit<Consultation, 'id'>>): Case {
-  return { ...c, consultations: c.consultations.map((k) => (k.id === id ? { ...k, ...patch } : k)) };
-}
-
-export function removeConsultation(c: Case, id: string): Case {
-  return { ...c, consultations: c.consultations.filter((k) => k.id !== id) };
-}
-
-export function setConversation(c: Case, patch: Partial<Conversation>): Case {
-  return { ...c, conversation: { ...c.conversation, ...patch } };
-}
-
-export function setDecisions(c: Case, patch: Partial<Decisions>): Case {
-  return { ...c, decisions: { ...c.decisions, ...patch } };
-}
-
-export function setReason(c: Case, reason: string): Case {
-  return { ...c, kader: { ...c.kader, reason } };
-}
-
-export function setCaseFields(c: Case, patch: Partial<Pick<Case, 'status' | 'followUp' | 'label'>>): Case {
-  return { ...c, ...patch };
 }
 
 /** A follow-up is overdue from the day after its date. `today` is YYYY-MM-DD in local time. */

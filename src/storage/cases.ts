@@ -1,27 +1,39 @@
 import type { IDBPObjectStore } from 'idb';
+import { byChange, summaryOf, type CaseRepo } from '../cases/repo';
 import type { Case, CaseSummary } from '../cases/types';
 import { DB } from './constants';
-import { openDatabase, type MeldwijzerDB } from './db';
+import { openDatabase, type Database, type MeldwijzerDB } from './db';
 import { ConflictError, StorageError, toStorageError } from './errors';
 import { normaliseCase, storedRevision } from './restore';
-import { decodeRecord, encodeRecord } from './vault';
+import { openIndex, readGeneration, updateIndex, writeIndex } from './summary-index';
+import { dataKey, decodeRecord, encodeRecord } from './vault';
 
 /** The case repository (style rule 10): every read is normalised, every error a StorageError. */
 
-type CasesStore<M extends IDBTransactionMode> = IDBPObjectStore<MeldwijzerDB, [typeof DB.stores.cases], typeof DB.stores.cases, M>;
+type Stores = [typeof DB.stores.cases, typeof DB.stores.settings];
+type CasesStore<M extends IDBTransactionMode> = IDBPObjectStore<MeldwijzerDB, Stores, typeof DB.stores.cases, M>;
+type SettingsStore<M extends IDBTransactionMode> = IDBPObjectStore<MeldwijzerDB, Stores, typeof DB.stores.settings, M>;
 
-/** Runs `work` in one transaction on the cases store; any failure aborts it, so nothing of it is written. */
-async function withCases<T, M extends IDBTransactionMode>(mode: M, work: (store: CasesStore<M>) => Promise<T>): Promise<T> {
+/** Runs `work` in one transaction on the cases store; any failure aborts it, so nothing of it is
+ * written. A write also raises the cases' generation in the same transaction (summary-index.ts). */
+async function withCases<T, M extends IDBTransactionMode>(mode: M, work: (store: CasesStore<M>, settings: SettingsStore<M>) => Promise<T>): Promise<T> {
+  return (await inCases(mode, work)).result;
+}
+
+async function inCases<T, M extends IDBTransactionMode>(mode: M, work: (store: CasesStore<M>, settings: SettingsStore<M>) => Promise<T>): Promise<{ result: T; generation: number; db: Database }> {
   try {
     const db = await openDatabase();
-    const tx = db.transaction(DB.stores.cases, mode);
+    const tx = db.transaction([DB.stores.cases, DB.stores.settings], mode);
     // Its failure also reaches us through `work` or the await below; this only keeps it from
     // being reported as unhandled when `work` fails first.
     tx.done.catch(() => {});
     try {
-      const result = await work(tx.store);
+      const settings = tx.objectStore(DB.stores.settings);
+      const result = await work(tx.objectStore(DB.stores.cases), settings);
+      let generation = readGeneration(await settings.get(DB.keys.casesGeneration));
+      if (mode === 'readwrite') await (settings as SettingsStore<'readwrite'>).put(++generation, DB.keys.casesGeneration);
       await tx.done;
-      return result;
+      return { result, generation, db };
     } catch (e) {
       try {
         tx.abort();
@@ -42,16 +54,31 @@ function prepare(c: Case): Case {
   return ready;
 }
 
-const summaryOf = ({ id, label, packId, status, followUp, updatedAt, createdAt }: Case): CaseSummary =>
-  ({ id, label, packId, status, followUp, updatedAt, createdAt });
-
-/** Every case, most recently changed first. */
-export function listCases(): Promise<CaseSummary[]> {
+/** Every case, most recently changed first. With the lock set, from the sealed summary index
+ * when it is fresh: one decryption instead of one per case. */
+export async function listCases(): Promise<CaseSummary[]> {
+  const key = dataKey();
+  if (key) {
+    const fresh = await withCases('readonly', async (store, settings) => {
+      const [count, generation, index] = await Promise.all([store.count(), settings.get(DB.keys.casesGeneration), settings.get(DB.keys.caseSummaries)]);
+      return { count, generation: readGeneration(generation), index };
+    });
+    const summaries = await openIndex(key, fresh.index, fresh.generation, fresh.count);
+    if (summaries) return summaries.sort(byChange);
+  }
   // getAll on the store, not the by-updated index: the index leaves out records without an
   // updatedAt (older shapes), and a list that silently hides a case is worse than sorting.
-  return getAllCases().then((cases) => cases
-    .map(summaryOf)
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)));
+  const { result: raws, generation, db } = await inCases('readonly', (store) => store.getAll());
+  const summaries = (await decodeAll(raws)).map(summaryOf);
+  // Rebuilt (missing, or stale after a crash or another writer): stored for the next list.
+  if (key) await writeIndex(db, key, summaries, generation).catch(() => undefined);
+  return summaries.sort(byChange);
+}
+
+/** After a write: the same change in the summary index, while a lock is set. */
+async function indexAfter({ db, generation }: { db: Database; generation: number }, change: (entries: Map<string, CaseSummary>) => void): Promise<void> {
+  const key = dataKey();
+  if (key) await updateIndex(db, key, generation, change);
 }
 
 /** Opens stored records outside the transaction: decrypting is asynchronous, and an IndexedDB
@@ -83,7 +110,7 @@ export async function saveCase(next: Case, expectedRevision: number): Promise<Ca
   const saved = prepare({ ...next, revision: expectedRevision + 1, updatedAt: new Date().toISOString() });
   const record = await encodeRecord(saved).catch((e: unknown) => { throw toStorageError(e); });
   let newer: unknown;
-  await withCases('readwrite', async (store) => {
+  const written = await inCases('readwrite', async (store) => {
     // Read and write in one transaction, so no other tab can save in between. The revision is
     // readable in sealed records too, so this check needs no decryption inside the transaction.
     const stored = await store.get(next.id);
@@ -97,6 +124,7 @@ export async function saveCase(next: Case, expectedRevision: number): Promise<Ca
     const stored = newer === undefined ? undefined : (await decodeAll([newer]))[0];
     throw stored ? new ConflictError(stored) : e;
   });
+  await indexAfter(written, (entries) => entries.set(saved.id, summaryOf(saved)));
   return saved;
 }
 
@@ -107,7 +135,7 @@ export async function addCases(cases: Case[]): Promise<void> {
   const ready = cases.map(prepare);
   const records = await Promise.all(ready.map(encodeRecord)).catch((e: unknown) => { throw toStorageError(e); });
   let clashWith: unknown;
-  await withCases('readwrite', async (store) => {
+  const written = await inCases('readwrite', async (store) => {
     if (new Set(ready.map((c) => c.id)).size !== ready.length) throw new StorageError('conflict', 'The same id appears twice in one batch');
     const keys = await Promise.all(ready.map((c) => store.getKey(c.id)));
     const clash = keys.find((k) => k !== undefined);
@@ -128,12 +156,16 @@ export async function addCases(cases: Case[]): Promise<void> {
     const stored = clashWith === undefined ? undefined : (await decodeAll([clashWith]).catch(() => []))[0];
     throw stored ? new ConflictError(stored) : e;
   });
+  await indexAfter(written, (entries) => { for (const c of ready) entries.set(c.id, summaryOf(c)); });
 }
 
-export function deleteCase(id: string): Promise<void> {
-  return withCases('readwrite', (store) => store.delete(id));
+export async function deleteCase(id: string): Promise<void> {
+  await indexAfter(await inCases('readwrite', (store) => store.delete(id)), (entries) => entries.delete(id));
 }
 
-export function deleteAllCases(): Promise<void> {
-  return withCases('readwrite', (store) => store.clear());
+export async function deleteAllCases(): Promise<void> {
+  await indexAfter(await inCases('readwrite', (store) => store.clear()), (entries) => entries.clear());
 }
+
+/** The IndexedDB case repository, as the session sees it. */
+export const caseRepo: CaseRepo = { list: listCases, get: getCase, save: saveCase, add: addCases, remove: deleteCase };

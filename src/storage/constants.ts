@@ -23,6 +23,12 @@ export const DB = {
     moved: 'moved',
     /** Set while Chromium's pre-bucket database, whose data this one took over, still exists. */
     fromLegacy: 'from-legacy',
+    /** Raised by one in the same transaction as every write to the cases store (cases.ts), so
+     * the summary index can tell whether it is still fresh. Any new code that writes cases must
+     * raise it too (or delete the index). */
+    casesGeneration: 'cases-generation',
+    /** The case list's summaries, sealed with the data key, while a lock is set (summary-index.ts). */
+    caseSummaries: 'case-summaries',
   },
   /** Where the sealed data waits while the lock rebuilds the database in fresh files (move.ts). */
   moveName: 'meldwijzer-move',

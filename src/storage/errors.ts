@@ -1,31 +1,8 @@
-import type { Case } from '../cases/types';
+import { StorageError, type StorageErrorKind } from '../cases/errors';
 
-/** The few ways storage fails that the UI explains differently (style rule 14). */
-export type StorageErrorKind = 'unavailable' | 'blocked' | 'quota' | 'conflict' | 'locked' | 'tampered' | 'unknown';
-
-// Messages are for developers; the UI words each kind itself. They never include a label or
-// note, because error messages end up in consoles and bug reports.
-export class StorageError extends Error {
-  override name = 'StorageError';
-  readonly kind: StorageErrorKind;
-
-  constructor(kind: StorageErrorKind, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.kind = kind;
-  }
-}
-
-/** A save based on an older revision than the one stored, e.g. the same case edited in two tabs. */
-export class ConflictError extends StorageError {
-  override name = 'ConflictError';
-  /** The newer copy in the database, so the UI can show it or let the user choose. */
-  readonly stored: Case;
-
-  constructor(stored: Case) {
-    super('conflict', `Case ${stored.id} was saved elsewhere (stored revision ${stored.revision})`);
-    this.stored = stored;
-  }
-}
+// The error classes belong to the case repository's contract (cases/errors.ts); storage code
+// keeps importing them from here, beside the mapping of browser errors onto them.
+export { ConflictError, StorageError, type StorageErrorKind } from '../cases/errors';
 
 const KIND_BY_NAME = new Map<string, StorageErrorKind>([
   ['QuotaExceededError', 'quota'],

@@ -41,6 +41,18 @@ export async function setSetting<K extends keyof Settings>(key: K, value: Settin
   }
 }
 
+/** Once notes exist, ask the browser not to evict them (style rule 15); asked once, the answer
+ * shows on /gegevens/. */
+export async function askPersistenceOnce(): Promise<void> {
+  try {
+    if (await getSetting('persistAsked')) return;
+    await setSetting('persistAsked', true);
+    await navigator.storage?.persist?.();
+  } catch {
+    // Not supported or refused: the data screen explains what that means.
+  }
+}
+
 /** All settings at once, for the data screen. */
 export async function getSettings(): Promise<Settings> {
   const [lastBackupAt, retentionMonths, persistAsked, idleMinutes] = await Promise.all([

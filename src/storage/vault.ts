@@ -4,6 +4,8 @@ import { createVault, isSealed, isVaultRecord, open, rewrapVault, seal, Tampered
 import { closeDatabase, openDatabase } from './db';
 import { StorageError, toStorageError } from './errors';
 import { normaliseCase } from './restore';
+import { forgetIndex, readGeneration, sealIndex } from './summary-index';
+import { byChange, summaryOf } from '../cases/repo';
 
 /**
  * The app lock. With a lock set, every case record is stored sealed: `{ id, revision, sealed }`,
@@ -36,9 +38,16 @@ export async function lockState(): Promise<LockState> {
   return key ? 'unlocked' : 'locked';
 }
 
-/** Forgets the data key: from now on nothing can be read until the passphrase is given. */
+/** Forgets the data key (and the summaries opened with it): from now on nothing can be read
+ * until the passphrase is given. */
 export function lock(): void {
   key = null;
+  forgetIndex();
+}
+
+/** The data key while unlocked; null without a lock or while locked. */
+export function dataKey(): CryptoKey | null {
+  return key;
 }
 
 export async function unlock(passphrase: string): Promise<void> {
@@ -79,11 +88,18 @@ export async function setLock(passphrase: string, iterations?: number): Promise<
   const db = await openDatabase();
   const plain = (await db.getAll(DB.stores.cases)).map((raw) => normaliseCase(raw)).filter((c) => c !== null);
   const sealed = await Promise.all(plain.map(async (c) => ({ id: c.id, revision: c.revision, sealed: await seal(created.key, c) })));
+  const generation = readGeneration(await db.get(DB.stores.settings, DB.keys.casesGeneration)) + 1;
+  const index = await sealIndex(created.key, plain.map(summaryOf).sort(byChange), generation);
   try {
     const tx = db.transaction([DB.stores.cases, DB.stores.settings], 'readwrite');
     // Failures surface through tx.done; the request promises are only marked handled.
     for (const record of sealed) tx.objectStore(DB.stores.cases).put(record as unknown as Case).catch(() => {});
-    tx.objectStore(DB.stores.settings).put(created.vault, VAULT_KEY).catch(() => {});
+    const settings = tx.objectStore(DB.stores.settings);
+    settings.put(created.vault, VAULT_KEY).catch(() => {});
+    // With the sealed cases, their sealed summaries (summary-index.ts). Should another tab have
+    // written meanwhile, the generation no longer matches and the first list rebuilds them.
+    settings.put(index, DB.keys.caseSummaries).catch(() => {});
+    settings.put(generation, DB.keys.casesGeneration).catch(() => {});
     await tx.done;
   } catch (e) {
     throw toStorageError(e);

@@ -2,7 +2,7 @@ import type { CompiledPack, Locale } from '../content/schema';
 import type { KaderState, Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../routes';
-import { positionHref } from '../app/walks';
+import { positionHref } from './kader-href';
 import { AnswerList } from './AnswerList';
 import { Heading } from './Heading';
 

@@ -1,79 +1,58 @@
 import { useRef, useState } from 'preact/hooks';
-import type { CaseSession } from '../app/useCaseSession';
 import type { Case } from '../cases/types';
 import { currentLanguage, isolate, t, type Key } from '../i18n';
-import { backupHolds } from '../storage/backup-check';
 import { download, fileSize } from './download';
-import { asCopy, fitBackup, parseBackup, serialiseBackup, type FittedBackup, type ParsedBackup } from '../storage/backup';
-import { loadIndex, loadPack } from '../content/load';
-import type { Kader } from '../meldcode/types';
-import { addCases, getAllCases, listCases } from '../storage/cases';
-import { ImportPreview } from './ImportPreview';
-import { openSealedBackup, sealedBackupOf, serialiseSealedBackup } from '../storage/backup-sealed';
-import { UnsupportedVault, WrongPassphrase } from '../storage/crypto';
-import { backupKey } from '../storage/vault';
+import { ImportPreview, type ImportPlan } from './ImportPreview';
 
-const ERROR_KEY: Record<Extract<ParsedBackup, { ok: false }>['error'], Key> = {
-  'not-json': 'backup.errorNotJson',
-  'not-ours': 'backup.errorNotOurs',
-  'newer-version': 'backup.errorNewer',
-  empty: 'backup.errorEmpty',
-  'too-large': 'backup.errorTooLarge',
-};
+/** What a chosen backup file holds: a preview of what it adds, a request for its passphrase
+ * (`sealed` is handed back to `openSealed` as it is), or why it cannot be read. */
+export type BackupRead = { preview: ImportPlan } | { sealed: unknown } | { error: Key };
 
-/** The kaders of the packs these cases name, as far as this app has them (packs are precached,
- * so this works offline); only packs in the index are fetched, whatever the file names. */
-async function kadersFor(cases: Case[]): Promise<Map<string, Kader>> {
-  const known = new Set((await loadIndex().catch(() => [])).map((p) => p.id));
-  const ids = [...new Set(cases.map((c) => c.packId))].filter((id) => known.has(id));
-  const loaded = await Promise.all(ids.map((id) => loadPack(id).then((p) => [id, p.kader] as const, () => null)));
-  return new Map(loaded.filter((entry) => entry !== null));
+/** The backup work, done by the app (app/backup.ts): this panel only shows it. */
+export interface BackupActions {
+  /** The file of these cases (every stored case when none are given), read back as an import
+   * would before it is offered; or the message that says why not. */
+  exportFile(only?: Case): Promise<{ file: Blob; count: number } | { error: Key }>;
+  read(text: string): Promise<BackupRead>;
+  openSealed(sealed: unknown, passphrase: string): Promise<BackupRead>;
+  /** Adds the file's new cases (and the existing ones as copies); resolves with how many. */
+  add(plan: ImportPlan, withCopies: boolean): Promise<number>;
 }
 
+const OPEN_ERRORS: Key[] = ['backup.errorPassphrase', 'backup.errorEncryption', 'backup.errorTampered'];
+
 /** Export to a file and import after showing what will be added; never overwrites a case. */
-export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: { session: CaseSession; lastBackupAt: string | null; formatTime: (iso: string) => string; onBackedUp: (at: string) => void }) {
+export function BackupPanel({ actions, active, encrypted, lastBackupAt, formatTime, onBackedUp }: {
+  actions: BackupActions; active: Case | null; encrypted: boolean; lastBackupAt: string | null; formatTime: (iso: string) => string; onBackedUp: (at: string) => void;
+}) {
   // Numbered, so a newly chosen file gets a fresh preview (its copies box unticked).
-  const [preview, setPreview] = useState<{ n: number; read: FittedBackup } | null>(null);
+  const [preview, setPreview] = useState<{ n: number; read: ImportPlan } | null>(null);
   const files = useRef(0);
   const [message, setMessage] = useState<{ key: Key; values?: Record<string, string | number>; error?: boolean } | null>(null);
-
-  const [sealedFile, setSealedFile] = useState<Extract<ReturnType<typeof sealedBackupOf>, { ok: true }>['encrypted'] | null>(null);
+  const [sealedFile, setSealedFile] = useState<unknown>(null);
   const [passphrase, setPassphrase] = useState('');
 
-  /** Makes the file, reads it back as an import would, and only then hands it to the browser;
-   * says what went wrong at each point, and counts as a backup only when the browser took it. */
-  const exportCases = async (load: () => Promise<Case[]>) => {
+  /** Counts as a backup only when the browser took the file. */
+  const exportCases = async (only?: Case) => {
     const now = new Date();
-    let file: Blob;
-    let count: number;
+    const made = await actions.exportFile(only);
+    if ('error' in made) return setMessage({ key: made.error, error: true });
     try {
-      await session.flush();
-      const cases = await load();
-      if (cases.length === 0) return setMessage({ key: 'backup.exportNone', error: true });
-      const locked = await backupKey();
-      file = new Blob([locked ? await serialiseSealedBackup(cases, locked, now) : serialiseBackup(cases, now)], { type: 'application/json' });
-      if (!(await backupHolds(await file.text(), cases, locked?.key ?? null))) return setMessage({ key: 'backup.exportCheckFailed', error: true });
-      count = cases.length;
-    } catch {
-      return setMessage({ key: 'backup.exportFailed', error: true });
-    }
-    try {
-      download(file, `meldwijzer-backup-${now.toISOString().slice(0, 10)}.json`);
+      download(made.file, `meldwijzer-backup-${now.toISOString().slice(0, 10)}.json`);
     } catch {
       return setMessage({ key: 'backup.exportBlocked', error: true });
     }
     onBackedUp(now.toISOString());
-    setMessage({ key: count === 1 ? 'backup.exportedOne' : 'backup.exported', values: { count, size: fileSize(file.size, currentLanguage()) } });
+    setMessage({ key: made.count === 1 ? 'backup.exportedOne' : 'backup.exported', values: { count: made.count, size: fileSize(made.file.size, currentLanguage()) } });
   };
 
-  const read = async (text: string) => {
-    // From the database, not the case list on screen: that may not have loaded yet.
-    const existing = new Set((await listCases().catch(() => session.cases ?? [])).map((c) => c.id));
-    const parsed = parseBackup(text, { existingIds: existing });
-    if (!parsed.ok) setMessage({ key: ERROR_KEY[parsed.error], error: true });
-    else if (parsed.toAdd.length + parsed.duplicates.length === 0) setMessage({ key: 'backup.errorEmpty', error: true });
-    else {
-      setPreview({ n: ++files.current, read: fitBackup(parsed, await kadersFor([...parsed.toAdd, ...parsed.duplicates])) });
+  const show = (read: BackupRead) => {
+    if ('error' in read) setMessage({ key: read.error, error: true });
+    else if ('sealed' in read) {
+      setSealedFile(read.sealed);
+      setMessage({ key: 'backup.encrypted' });
+    } else {
+      setPreview({ n: ++files.current, read: read.preview });
       setMessage(null);
     }
   };
@@ -89,44 +68,29 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
       // Moved or deleted after it was chosen, or not readable: nothing was read, nothing changes.
       return setMessage({ key: 'backup.importFailed', error: true });
     }
-    const sealed = sealedBackupOf(text);
-    if (sealed?.ok) {
-      setSealedFile(sealed.encrypted);
-      setMessage({ key: 'backup.encrypted' });
-    } else if (sealed) {
-      // Refused before asking for the passphrase: deriving a key from it could take hours.
-      setMessage({ key: 'backup.errorEncryption', error: true });
-    } else {
-      await read(text);
-    }
+    show(await actions.read(text));
   };
 
   const openSealed = async (e: Event) => {
     e.preventDefault();
     if (!sealedFile) return;
-    try {
-      await read(await openSealedBackup(sealedFile, passphrase));
-      setSealedFile(null);
-    } catch (error) {
-      const key: Key = error instanceof WrongPassphrase ? 'backup.errorPassphrase' : error instanceof UnsupportedVault ? 'backup.errorEncryption' : 'backup.errorTampered';
-      setMessage({ key, error: true });
-    }
+    const read = await actions.openSealed(sealedFile, passphrase);
+    // A wrong passphrase may be typed again; a file that opened is done with, whatever it held.
+    if (!('error' in read) || !OPEN_ERRORS.includes(read.error)) setSealedFile(null);
+    show(read);
     setPassphrase('');
   };
 
   const confirm = async (withCopies: boolean) => {
     if (!preview) return;
-    const { toAdd, duplicates } = preview.read;
-    const cases = [...toAdd, ...(withCopies ? duplicates.map((c) => asCopy(c, crypto.randomUUID(), t('backup.copySuffix'))) : [])];
-    if (cases.length === 0) return;
     try {
-      await addCases(cases);
-      setMessage({ key: 'backup.imported', values: { count: cases.length } });
+      const count = await actions.add(preview.read, withCopies);
+      if (count === 0) return;
+      setMessage({ key: 'backup.imported', values: { count } });
     } catch {
       setMessage({ key: 'backup.importFailed', error: true });
     }
     setPreview(null);
-    await session.refresh();
   };
 
   return (
@@ -134,15 +98,15 @@ export function BackupPanel({ session, lastBackupAt, formatTime, onBackedUp }: {
       <h2 id="backup">{t('backup.title')}</h2>
       <p>{lastBackupAt ? t('backup.last', { time: formatTime(lastBackupAt) }) : t('backup.never')}</p>
       <p class="small">{t('backup.explain')}</p>
-      {session.lock !== 'none' && <p class="small">{t('backup.encryptedNote')}</p>}
+      {encrypted && <p class="small">{t('backup.encryptedNote')}</p>}
       <div class="actions">
-        <button type="button" onClick={() => void exportCases(getAllCases)}>{t('backup.exportAll')}</button>
-        {session.active && <button type="button" class="secondary" onClick={() => { const c = session.active; if (c) void exportCases(async () => [c]); }}>{t('backup.exportOne', { label: isolate(session.active.label) })}</button>}
+        <button type="button" onClick={() => void exportCases()}>{t('backup.exportAll')}</button>
+        {active && <button type="button" class="secondary" onClick={() => void exportCases(active)}>{t('backup.exportOne', { label: isolate(active.label) })}</button>}
       </div>
       <label for="import-file" class="field-label">{t('backup.importLabel')}</label>
       <input id="import-file" class="file-input" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       <p role="status" class={message?.error ? 'error' : undefined}>{message ? t(message.key, message.values) : ''}</p>
-      {sealedFile && (
+      {sealedFile !== null && (
         <form onSubmit={(e) => void openSealed(e)} noValidate>
           <label for="backup-passphrase" class="field-label">{t('lock.passphrase')}</label>
           <input id="backup-passphrase" type="password" autocomplete="current-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />

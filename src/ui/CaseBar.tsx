@@ -1,4 +1,4 @@
-import type { SaveState } from '../app/useCaseSession';
+import type { SaveState } from '../cases/session';
 import type { Case } from '../cases/types';
 import { t, type Key } from '../i18n';
 import { href } from '../routes';

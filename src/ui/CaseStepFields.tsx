@@ -1,5 +1,5 @@
-import type { CaseSession } from '../app/useCaseSession';
-import { setStepNotes, toggleChecked } from '../cases/edit';
+import type { CaseSession } from '../cases/session';
+import { setStepNotes, toggleChecked } from '../cases/fields';
 import type { Case } from '../cases/types';
 import type { CompiledPack, Locale, StepNumber } from '../content/schema';
 import { isolate, t } from '../i18n';

@@ -1,5 +1,6 @@
-import type { CaseSession } from '../app/useCaseSession';
-import { addConsultation, localToday, removeConsultation, updateConsultation } from '../cases/edit';
+import type { CaseSession } from '../cases/session';
+import { localToday } from '../cases/edit';
+import { addConsultation, removeConsultation, updateConsultation } from '../cases/fields';
 import { CONSULT_KINDS, type Case, type ConsultKind } from '../cases/types';
 import { t, type Key } from '../i18n';
 

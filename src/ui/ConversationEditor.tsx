@@ -1,5 +1,5 @@
-import type { CaseSession } from '../app/useCaseSession';
-import { setConversation } from '../cases/edit';
+import type { CaseSession } from '../cases/session';
+import { setConversation } from '../cases/fields';
 import type { Case } from '../cases/types';
 import { t } from '../i18n';
 

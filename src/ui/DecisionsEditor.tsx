@@ -1,5 +1,5 @@
-import type { CaseSession } from '../app/useCaseSession';
-import { setCaseFields, setDecisions } from '../cases/edit';
+import type { CaseSession } from '../cases/session';
+import { setCaseFields, setDecisions } from '../cases/fields';
 import { CASE_STATUSES, type Case } from '../cases/types';
 import { t } from '../i18n';
 import { STATUS_KEY } from './CaseList';

@@ -1,13 +1,22 @@
 import { useState } from 'preact/hooks';
-import type { FittedBackup } from '../storage/backup';
+import type { Case } from '../cases/types';
 import { t } from '../i18n';
+
+/** What a read backup file would add: new cases, cases this device has (offered as copies),
+ * how many records were unreadable, and how many walks were cut to fit their pack. */
+export interface ImportPlan {
+  toAdd: Case[];
+  duplicates: Case[];
+  rejected: number;
+  trimmed: number;
+}
 
 /**
  * What an import will add, before anything is written. With nothing new in the file it says so
  * and offers no add button, unless the user chooses to add the existing cases as copies: a button
  * that adds nothing, followed by 'Toegevoegd', would tell the user something that did not happen.
  */
-export function ImportPreview({ preview, onConfirm, onCancel }: { preview: FittedBackup; onConfirm: (withCopies: boolean) => void; onCancel: () => void }) {
+export function ImportPreview({ preview, onConfirm, onCancel }: { preview: ImportPlan; onConfirm: (withCopies: boolean) => void; onCancel: () => void }) {
   const [withCopies, setWithCopies] = useState(false);
   const adds = preview.toAdd.length + (withCopies ? preview.duplicates.length : 0);
   return (

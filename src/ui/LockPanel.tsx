@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CaseSession } from '../app/useCaseSession';
 import { t, type Key } from '../i18n';
-import { loadRepo } from '../storage/load';
 
 const MIN_LENGTH = 10;
 
@@ -41,7 +39,17 @@ function PassphraseForm({ submitLabel, onSubmit, waiting = false }: { submitLabe
   );
 }
 
-export function LockPanel({ session }: { session: CaseSession }) {
+/** What the lock panel shows and does; the app's lock (app/useLock.ts) provides it. */
+export interface LockProps {
+  lock: 'unknown' | 'none' | 'locked' | 'unlocked';
+  idleMinutes: number;
+  setLock: (passphrase: string) => Promise<void>;
+  changePassphrase: (passphrase: string) => Promise<void>;
+  lockNow: () => Promise<void>;
+  changeIdle: (minutes: number) => Promise<void>;
+}
+
+export function LockPanel({ lock: control }: { lock: LockProps }) {
   const [done, setDone] = useState<Key | null>(null);
   return (
     <section id="lock" aria-labelledby="lock-title">
@@ -49,22 +57,22 @@ export function LockPanel({ session }: { session: CaseSession }) {
       {done && <p role="status">{t(done)}</p>}
       {/* Until the database has answered, the offer shows as most visitors will see it (so the
           page does not change under them), but cannot be sent yet. */}
-      {session.lock === 'none' || session.lock === 'unknown' ? (
+      {control.lock === 'none' || control.lock === 'unknown' ? (
         <>
           <p>{t('lockPanel.offer')}</p>
-          <PassphraseForm submitLabel={t('lockPanel.set')} waiting={session.lock === 'unknown'} onSubmit={async (p) => { await session.setLock(p); setDone('lockPanel.done'); }} />
+          <PassphraseForm submitLabel={t('lockPanel.set')} waiting={control.lock === 'unknown'} onSubmit={async (p) => { await control.setLock(p); setDone('lockPanel.done'); }} />
         </>
       ) : (
         <>
           <p>{t('lockPanel.isSet')}</p>
-          <div class="actions"><button type="button" onClick={() => void session.lockNow()}>{t('lockPanel.lockNow')}</button></div>
+          <div class="actions"><button type="button" onClick={() => void control.lockNow()}>{t('lockPanel.lockNow')}</button></div>
           <label for="idle-minutes" class="field-label">{t('lockPanel.idle')}</label>
-          <select id="idle-minutes" value={session.idleMinutes} onChange={(e) => void session.changeIdle(Number(e.currentTarget.value))}>
+          <select id="idle-minutes" value={control.idleMinutes} onChange={(e) => void control.changeIdle(Number(e.currentTarget.value))}>
             {[5, 15, 30, 60].map((m) => <option key={m} value={m}>{t('lockPanel.minutes', { count: m })}</option>)}
           </select>
           <details>
             <summary>{t('lockPanel.change')}</summary>
-            <PassphraseForm submitLabel={t('lockPanel.change')} onSubmit={async (p) => { await (await loadRepo()).changePassphrase(p); setDone('lockPanel.changed'); }} />
+            <PassphraseForm submitLabel={t('lockPanel.change')} onSubmit={async (p) => { await control.changePassphrase(p); setDone('lockPanel.changed'); }} />
           </details>
         </>
       )}

@@ -3,11 +3,11 @@ import { outcomeOnPath } from '../content/wording';
 import type { KaderState, OutcomeNode, Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../routes';
-import { positionHref } from '../app/walks';
+import { positionHref } from './kader-href';
 import { AnswerList } from './AnswerList';
 import type { Case } from '../cases/types';
-import { setReason } from '../cases/edit';
-import type { CaseSession } from '../app/useCaseSession';
+import { setReason } from '../cases/fields';
+import type { CaseSession } from '../cases/session';
 import { Heading } from './Heading';
 import { PrivateFields } from './PrivateFields';
 

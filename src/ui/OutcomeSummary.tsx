@@ -3,7 +3,7 @@ import { outcomeOnPath } from '../content/wording';
 import type { Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../routes';
-import { positionHref } from '../app/walks';
+import { positionHref } from './kader-href';
 
 /** On step 5: the decision the afwegingskader led to, or a pointer to it when not yet walked. */
 export function OutcomeSummary({ pack, lang, walk }: { pack: CompiledPack; lang: Locale; walk: Position }) {

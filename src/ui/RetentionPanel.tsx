@@ -1,18 +1,18 @@
-import type { CaseSession } from '../app/useCaseSession';
+import type { CaseSummary } from '../cases/types';
 import { t } from '../i18n';
 
 const CHOICES = [3, 6, 12, 24] as const;
 
 /** The AVG asks not to keep data longer than needed: offer to delete closed cases after a term. */
-export function closedBefore(cases: CaseSession['cases'], months: number | null, now = new Date()) {
+export function closedBefore(cases: CaseSummary[] | undefined, months: number | null, now = new Date()) {
   if (!months || !cases) return [];
   const limit = new Date(now);
   limit.setMonth(limit.getMonth() - months);
   return cases.filter((c) => c.status === 'afgesloten' && new Date(c.updatedAt) < limit);
 }
 
-export function RetentionPanel({ session, months, onChange, formatTime }: { session: CaseSession; months: number | null; onChange: (m: number | null) => void; formatTime: (iso: string) => string }) {
-  const old = closedBefore(session.cases, months);
+export function RetentionPanel({ cases, months, onChange, onRemove, formatTime }: { cases: CaseSummary[] | undefined; months: number | null; onChange: (m: number | null) => void; onRemove: (ids: string[]) => void; formatTime: (iso: string) => string }) {
+  const old = closedBefore(cases, months);
   return (
     <section aria-labelledby="retention">
       <h2 id="retention">{t('retention.title')}</h2>
@@ -26,7 +26,7 @@ export function RetentionPanel({ session, months, onChange, formatTime }: { sess
         <div class="callout">
           <p>{t('retention.due', { count: old.length })}</p>
           <ul>{old.map((c) => <li key={c.id}><bdi>{c.label}</bdi> ({formatTime(c.updatedAt)})</li>)}</ul>
-          <button type="button" class="danger" onClick={() => void Promise.all(old.map((c) => session.remove(c.id)))}>{t('retention.deleteNow', { count: old.length })}</button>
+          <button type="button" class="danger" onClick={() => onRemove(old.map((c) => c.id))}>{t('retention.deleteNow', { count: old.length })}</button>
         </div>
       )}
     </section>

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { CaseSession } from '../app/useCaseSession';
+import { useState } from 'preact/hooks';
+import type { StorageErrorKind } from '../cases/errors';
 import { isOverdue, localToday } from '../cases/edit';
 import type { CaseSummary } from '../cases/types';
 import type { Locale, PackSummary } from '../content/schema';
@@ -8,8 +8,6 @@ import { href } from '../routes';
 import { lazyComponent } from './lazy';
 import { ColleagueAsk } from './ColleagueAsk';
 import { Heading } from './Heading';
-import { loadRepo } from '../storage/load';
-import { navigate } from '../app/navigation';
 
 const CaseList = lazyComponent(() => import('./CaseList').then((m) => m.CaseList));
 // Only when deleting: kept out of the start screen's own code.
@@ -26,16 +24,18 @@ export function needsBackupReminder(cases: CaseSummary[], lastBackupAt: string |
 }
 
 /** Built for many packs: today only Algemeen exists, tomorrow one per beroepsgroep. */
-export function StartScreen({ packs, lang, session, formatTime }: { packs: PackSummary[] | undefined; lang: Locale; session: CaseSession; formatTime: (iso: string) => string }) {
+export function StartScreen({ packs, lang, cases = [], storageProblem, lastBackupAt, formatTime, onOpen, onRemove }: {
+  packs: PackSummary[] | undefined; lang: Locale; cases: CaseSummary[] | undefined; storageProblem: StorageErrorKind | null;
+  /** undefined until read: no reminder before then. */
+  lastBackupAt: string | null | undefined;
+  formatTime: (iso: string) => string; onOpen: (c: CaseSummary) => void; onRemove: (id: string) => void;
+}) {
   const [deleting, setDeleting] = useState<CaseSummary | null>(null);
-  const [lastBackupAt, setLastBackupAt] = useState<string | null | undefined>(undefined);
-  useEffect(() => { loadRepo().then((r) => r.getSetting('lastBackupAt')).then(setLastBackupAt, () => setLastBackupAt(undefined)); }, []);
-  const cases = session.cases ?? [];
   const today = localToday();
   const overdue = cases.filter((c) => isOverdue(c.followUp, c.status, today));
-  const openCase = async (id: string) => {
+  const openCase = (id: string) => {
     const c = cases.find((x) => x.id === id);
-    if (await session.open(id)) navigate({ name: 'step', pack: c?.packId ?? 'algemeen', step: 1 });
+    if (c) onOpen(c);
   };
   return (
     <>
@@ -43,14 +43,14 @@ export function StartScreen({ packs, lang, session, formatTime }: { packs: PackS
       <p class="lead">{t('start.intro')}</p>
       <ColleagueAsk />
       <p>{t('start.privacy')}</p>
-      {session.storageProblem && <p class="notice" role="alert">{t(session.storageProblem === 'blocked' ? 'storage.blocked' : 'storage.unavailable')}</p>}
+      {storageProblem && <p class="notice" role="alert">{t(storageProblem === 'blocked' ? 'storage.blocked' : 'storage.unavailable')}</p>}
       {lastBackupAt !== undefined && needsBackupReminder(cases, lastBackupAt) && (
         <p class="callout">{t('backup.reminder')} <a href={href({ name: 'data' })}>{t('backup.reminderLink')}</a></p>
       )}
       {overdue.length > 0 && (
         <section class="callout" aria-labelledby="overdue">
           <h2 id="overdue">{t('cases.overdueTitle')}</h2>
-          <ul>{overdue.map((c) => <li key={c.id}><button type="button" class="link-button" onClick={() => void openCase(c.id)}><bdi>{c.label}</bdi></button> — {t('cases.overdue', { date: c.followUp })}</li>)}</ul>
+          <ul>{overdue.map((c) => <li key={c.id}><button type="button" class="link-button" onClick={() => openCase(c.id)}><bdi>{c.label}</bdi></button> — {t('cases.overdue', { date: c.followUp })}</li>)}</ul>
         </section>
       )}
       <h2 id="choose">{t('start.choose')}</h2>
@@ -71,7 +71,7 @@ export function StartScreen({ packs, lang, session, formatTime }: { packs: PackS
       {cases.length > 0 && (
         <section aria-labelledby="cases">
           <h2 id="cases">{t('cases.title')}</h2>
-          <CaseList cases={cases} formatTime={formatTime} onOpen={(id) => void openCase(id)} onDelete={setDeleting} />
+          <CaseList cases={cases} formatTime={formatTime} onOpen={openCase} onDelete={setDeleting} />
         </section>
       )}
       <p><a href={href({ name: 'data' })}>{t('data.link')}</a></p>
@@ -80,7 +80,7 @@ export function StartScreen({ packs, lang, session, formatTime }: { packs: PackS
         <ConfirmDelete
           label={deleting.label}
           onCancel={() => setDeleting(null)}
-          onConfirm={() => { void session.remove(deleting.id); setDeleting(null); }}
+          onConfirm={() => { onRemove(deleting.id); setDeleting(null); }}
         />
       )}
     </>

@@ -2,13 +2,13 @@ import type { CompiledPack, Locale, StepNumber } from '../content/schema';
 import type { Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../routes';
-import { positionHref } from '../app/walks';
+import { positionHref } from './kader-href';
 import { Heading } from './Heading';
 import { TextList } from './List';
 import { Stepper } from './Stepper';
 import { OutcomeSummary } from './OutcomeSummary';
 import type { Case } from '../cases/types';
-import type { CaseSession } from '../app/useCaseSession';
+import type { CaseSession } from '../cases/session';
 import { lazyComponent } from './lazy';
 
 const CaseStepFields = lazyComponent(() => import('./CaseStepFields').then((m) => m.CaseStepFields));

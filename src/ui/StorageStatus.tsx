@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
-import type { StorageErrorKind } from '../storage/errors';
+import type { StorageErrorKind } from '../cases/errors';
 
 type Persisted = 'yes' | 'no' | 'unknown';
 

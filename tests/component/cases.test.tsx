@@ -294,3 +294,18 @@ test('the conflict dialog shows what differs and what each choice keeps', async 
   expect(dialog.textContent).toMatch(/De andere versie:\s*\u2068?Tekst van tab A/);
   expect(dialog.textContent).toMatch(/Er verdwijnt niets/);
 });
+
+test('the walk without a case says plainly that nothing is saved, and stores nothing', async () => {
+  await renderApp({ path: '/algemeen/afweging/a1/' });
+  expect(screen.getByText('Zonder casus — niets wordt bewaard')).toBeTruthy();
+  fireEvent.click(screen.getByLabelText(/^Ja/));
+  fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+  await screen.findByText(/Afweging 2 van 5/);
+  await act(() => new Promise((r) => setTimeout(r, 800)));
+  expect(await listCases()).toEqual([]);
+  go('/algemeen/');
+  fireEvent.input(await screen.findByLabelText('Korte naam voor de casus'), { target: { value: 'NU' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
+  await screen.findByText('Opgeslagen op dit apparaat');
+  expect(screen.queryByText('Zonder casus — niets wordt bewaard')).toBeNull();
+});

@@ -1,8 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { useIdleLock } from '../../src/app/useIdleLock';
-import type { CaseSession } from '../../src/app/useCaseSession';
-import { LockPanel } from '../../src/ui/LockPanel';
+import { LockPanel, type LockProps } from '../../src/ui/LockPanel';
 import { delayAfter } from '../../src/ui/LockScreen';
 
 afterEach(() => vi.useRealTimers());
@@ -38,13 +37,13 @@ test('the wait after wrong passphrases grows: none, none, 1, 2, 4 … capped at 
 
 test('before the database has answered, the lock offer shows as for a new user but cannot be sent', () => {
   const setLock = vi.fn(async () => undefined);
-  const session = (lock: CaseSession['lock']) => ({ lock, setLock, idleMinutes: 15 }) as unknown as CaseSession;
-  const { rerender } = render(<LockPanel session={session('unknown')} />);
+  const control = (lock: LockProps['lock']) => ({ lock, setLock, idleMinutes: 15 }) as unknown as LockProps;
+  const { rerender } = render(<LockPanel lock={control('unknown')} />);
   const submit = screen.getByRole('button', { name: 'Vergrendeling instellen' }) as HTMLButtonElement;
   expect(submit.disabled).toBe(true);
   expect(screen.queryByRole('button', { name: 'Nu vergrendelen' })).toBeNull();
-  rerender(<LockPanel session={session('none')} />);
+  rerender(<LockPanel lock={control('none')} />);
   expect((screen.getByRole('button', { name: 'Vergrendeling instellen' }) as HTMLButtonElement).disabled).toBe(false);
-  rerender(<LockPanel session={session('unlocked')} />);
+  rerender(<LockPanel lock={control('unlocked')} />);
   expect(screen.getByRole('button', { name: 'Nu vergrendelen' })).toBeTruthy();
 });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { differences } from '../../../src/cases/diff';
-import { setReason, setStepNotes } from '../../../src/cases/edit';
+import { setReason, setStepNotes } from '../../../src/cases/fields';
 import { newCase } from '../../../src/storage/restore';
 
 const base = newCase({ id: 'c1', label: 'AB', packId: 'algemeen', packVersion: '1.1.0', now: '2026-12-01T10:00:00.000Z' });

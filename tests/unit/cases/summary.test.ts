@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { applyKaderEvent, isOverdue, setReason, setStepNotes } from '../../../src/cases/edit';
+import { applyKaderEvent, isOverdue } from '../../../src/cases/edit';
+import { setReason, setStepNotes } from '../../../src/cases/fields';
 import { summarise, summaryText, type SummaryLabels } from '../../../src/cases/summary';
 import { newCase } from '../../../src/storage/restore';
 import { compiledAlgemeen } from '../../helpers/packs';

@@ -1,0 +1,34 @@
+import { useMemo } from 'preact/hooks';
+import type { CaseSession, SessionState } from '../cases/session';
+import { href } from '../routes';
+import { DataScreen } from '../ui/DataScreen';
+import { setSetting, type Settings } from '../storage/settings';
+import { backupActions } from './backup';
+import { lockProps, wipe } from './lock-actions';
+import type { LockState } from './useLock';
+import type { SettingsControl } from './useSettings';
+
+/** The data screen with the app's session, lock and settings behind its props; loaded on first
+ * use, with the backup code. */
+export function DataRoute({ session, state, lock, settings, formatTime }: { session: CaseSession; state: SessionState; lock: LockState; settings: SettingsControl; formatTime: (iso: string) => string }) {
+  const backup = useMemo(() => backupActions(session), [session]);
+  const control = lockProps(session, lock);
+  return (
+    <DataScreen
+      cases={state.cases}
+      active={state.active}
+      storageProblem={state.storageProblem}
+      lock={control}
+      backup={backup}
+      settings={settings.settings}
+      onSetting={(key, value) => {
+        // DataSettings is a part of Settings: the same value types under the same keys.
+        settings.show(key, value as Settings[typeof key]);
+        void setSetting(key, value as Settings[typeof key]).catch(() => undefined);
+      }}
+      onRemove={(ids) => void Promise.all(ids.map((id) => session.remove(id)))}
+      onWipe={() => void wipe(session).then(() => { location.replace(href({ name: 'start' })); })}
+      formatTime={formatTime}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+import { flushOnLeave, storedPointer } from '../cases/page';
+import { lazyRepo, type CaseRepo } from '../cases/repo';
+import { createSession, type SessionState } from '../cases/session';
+import { loadRepo } from '../storage/load';
+
+/** The session of real cases (IndexedDB, loaded on first use) and the one of walks without a
+ * case (memory only), bound to Preact: a render on every change, a save when the page is left. */
+export function useSession() {
+  const [session] = useState(() => createSession(lazyRepo(() => loadRepo().then((r) => r.caseRepo)), { pointer: storedPointer(), onCreated: () => void loadRepo().then((r) => r.askPersistenceOnce(), () => undefined) }));
+  // The memory repository loads with the first walk without a case (a pack screen), not the shell.
+  const [walks] = useState(() => {
+    let memory: Promise<CaseRepo> | undefined;
+    return createSession(lazyRepo(() => (memory ??= import('../cases/memory-repo').then((m) => m.memoryRepo()))));
+  });
+  const [state, setState] = useState<SessionState>(session.state);
+  const [walkState, setWalkState] = useState<SessionState>(walks.state);
+  // Another tab upgraded or wiped the database: this tab's code is out of date until a reload.
+  const [outdated, setOutdated] = useState(false);
+  useEffect(() => {
+    const stops = [session.subscribe(setState), walks.subscribe(setWalkState), flushOnLeave(session)];
+    void loadRepo().then((r) => { stops.push(r.onVersionChange(() => setOutdated(true))); }, () => undefined);
+    return () => { for (const stop of stops) stop(); };
+  }, []);
+  return { session, state, walks, walk: walkState.active, outdated };
+}
