@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { carryWalk } from '../cases/edit';
 import type { Case, CaseSummary } from '../cases/types';
-import type { CompiledPack } from '../content/schema';
+import type { LocalizedPack } from '../content/schema';
 import type { Walk } from './walks';
 import { ConflictError, StorageError } from '../storage/errors';
 import { loadRepo } from '../storage/load';
@@ -145,7 +145,7 @@ export function useCaseSession() {
   }, [flush]);
 
   /** A new case; `before` is what was answered and done before it existed, which it takes over. */
-  const create = useCallback(async (label: string, pack: CompiledPack, before?: Walk) => {
+  const create = useCallback(async (label: string, pack: LocalizedPack, before?: Walk) => {
     await flush();
     const { newCase, addCases } = await loadRepo();
     const now = new Date().toISOString();

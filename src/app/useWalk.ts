@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { applyKaderEvent, markDone as markCaseDone } from '../cases/edit';
-import type { CompiledPack, StepNumber } from '../content/schema';
+import type { LocalizedPack, StepNumber } from '../content/schema';
 import { position } from '../meldcode/engine';
 import type { KaderEvent } from '../meldcode/types';
 import type { CaseSession } from './useCaseSession';
@@ -9,7 +9,7 @@ import { applyEvent, caseWalk, emptyWalk, markDone, positionHref, type Walk } fr
 
 /** The walk shown for a pack: the open case's, when a case of this pack is open, else a walk
  * kept in memory only (a demonstration, or a trainer's shared link). */
-export function useWalk(pack: CompiledPack | undefined, session: CaseSession) {
+export function useWalk(pack: LocalizedPack | undefined, session: CaseSession) {
   const [walks, setWalks] = useState<Record<string, Walk>>({});
   const walksRef = useRef(walks);
   const caseHere = pack && session.active?.packId === pack.id ? session.active : null;

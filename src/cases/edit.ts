@@ -1,4 +1,4 @@
-import type { CompiledPack, StepNumber } from '../content/schema';
+import type { LocalizedPack, StepNumber } from '../content/schema';
 import { next, position, reconcile } from '../meldcode/engine';
 import type { KaderEvent, KaderState } from '../meldcode/types';
 import type { Case, Consultation, Conversation, Decisions } from './types';
@@ -6,7 +6,7 @@ import type { Case, Consultation, Conversation, Decisions } from './types';
 // Small immutable edits: each returns a new Case and leaves the old one untouched, so the
 // autosave can compare, retry or keep both versions after a conflict.
 
-export function applyKaderEvent(c: Case, pack: CompiledPack, event: KaderEvent, now: string): Case {
+export function applyKaderEvent(c: Case, pack: LocalizedPack, event: KaderEvent, now: string): Case {
   // From the walk as shown: a stored walk that does not fit the pack loses its unfit answers here.
   const state = next(pack.kader, reconcile(pack.kader, c.kader.state), event);
   const answeredAt = { ...c.kader.answeredAt };
@@ -16,7 +16,7 @@ export function applyKaderEvent(c: Case, pack: CompiledPack, event: KaderEvent, 
 
 /** The case with this walk: a time for every move (kept where known), and the outcome once the
  * walk has ended (its time kept when the outcome did not change). */
-function withKaderState(c: Case, pack: CompiledPack, state: KaderState, times: Record<string, string>, now: string): Case {
+function withKaderState(c: Case, pack: LocalizedPack, state: KaderState, times: Record<string, string>, now: string): Case {
   const pos = position(pack.kader, state);
   const answeredAt: Record<string, string> = {};
   for (const move of state.moves) answeredAt[move.node] = times[move.node] ?? now;
@@ -32,7 +32,7 @@ function withKaderState(c: Case, pack: CompiledPack, state: KaderState, times: R
 
 /** A new case takes over what was done before it existed: the answers (with their times) and
  * the steps marked done, so creating a case never drops work. */
-export function carryWalk(c: Case, pack: CompiledPack, walk: { kader: KaderState; done: StepNumber[]; answeredAt: Record<string, string> }, now: string): Case {
+export function carryWalk(c: Case, pack: LocalizedPack, walk: { kader: KaderState; done: StepNumber[]; answeredAt: Record<string, string> }, now: string): Case {
   return { ...withKaderState(c, pack, walk.kader, walk.answeredAt, now), done: walk.done };
 }
 

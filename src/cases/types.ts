@@ -23,7 +23,8 @@ export interface Consultation {
 
 export interface StepRecord {
   notes: string;
-  /** Ticked checklist items of the pack's step, as 'todo.<index>' or 'record.<index>'. */
+  /** Ticked checklist items of the pack's step, by item id (e.g. 'kindcheck'; see the pack's
+   * to-do and record lists). Cases before database version 2 stored 'todo.<index>'. */
   checked: string[];
 }
 

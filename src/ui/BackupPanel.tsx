@@ -26,7 +26,7 @@ const ERROR_KEY: Record<Extract<ParsedBackup, { ok: false }>['error'], Key> = {
 async function kadersFor(cases: Case[]): Promise<Map<string, Kader>> {
   const known = new Set((await loadIndex().catch(() => [])).map((p) => p.id));
   const ids = [...new Set(cases.map((c) => c.packId))].filter((id) => known.has(id));
-  const loaded = await Promise.all(ids.map((id) => loadPack(id).then((p) => [id, p.kader] as const, () => null)));
+  const loaded = await Promise.all(ids.map((id) => loadPack(id, currentLanguage()).then((p) => [id, p.kader] as const, () => null)));
   return new Map(loaded.filter((entry) => entry !== null));
 }
 

@@ -1,4 +1,4 @@
-import type { CompiledPack, Locale } from '../content/schema';
+import type { LocalizedPack, Locale } from '../content/schema';
 import { outcomeOnPath } from '../content/wording';
 import type { KaderState, OutcomeNode, Position } from '../meldcode/types';
 import { t } from '../i18n';
@@ -15,7 +15,7 @@ import { PrivateFields } from './PrivateFields';
 export const REPORT_KEY = { none: 'report.none', new: 'report.new', again: 'report.again', joint: 'report.joint' } as const;
 
 export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, edit }: {
-  pack: CompiledPack; lang: Locale; state: KaderState; walk: Position; onRestart: () => void; caseHere: Case | null; edit: CaseSession['edit'];
+  pack: LocalizedPack; lang: Locale; state: KaderState; walk: Position; onRestart: () => void; caseHere: Case | null; edit: CaseSession['edit'];
 }) {
   if (!walk.finished) {
     return (
@@ -27,8 +27,8 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
     );
   }
   const node = pack.kader.nodes[walk.current] as OutcomeNode;
-  const text = outcomeOnPath(pack.kader, pack.text[lang], walk.path, walk.path.length - 1);
-  const meldnormen = pack.text[lang].meldnormen;
+  const text = outcomeOnPath(pack.kader, walk.path, walk.path.length - 1);
+  const meldnormen = pack.meldnormen;
   return (
     <>
       <p class="eyebrow">{t('outcome.eyebrow')}</p>
