@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileAll } from './src/content/collections';
+import { writeJsonSchemas } from './src/content/json-schema';
 import { prerender } from './src/prerender/plugin';
 
 // MELDWIJZER_CONTENT lets the tests prove that a broken pack stops the build.
@@ -25,6 +26,8 @@ function contentPacks(): Plugin {
     },
     buildStart() {
       if (serving) return;
+      // The editor's schemas follow the zod schemas: written here, checked by a test.
+      writeJsonSchemas(fileURLToPath(new URL('./content/schema', import.meta.url)));
       built = compileAll(contentDir);
       for (const [fileName, source] of built.files) this.emitFile({ type: 'asset', fileName, source });
     },

@@ -79,7 +79,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
   const safeForUpdate = route.name === 'start' || route.name === 'pack' || route.name === 'data' || route.name === 'route';
-  const fellBack = current !== undefined && current.fellBack.length > 0;
+  const fellBack = !!current?.fellBack.length;
 
   let screen;
   if (session.lock === 'locked') {

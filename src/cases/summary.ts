@@ -1,5 +1,8 @@
 import type { LocalizedPack, Locale } from '../content/schema';
-import { CHECK_LISTS, STEP_NUMBERS } from '../content/schema';
+import { STEP_NUMBERS } from '../content/schema';
+
+/** The lists of a step a case can tick (CaseStepFields). */
+const CHECK_LISTS = ['todo', 'record'] as const;
 import { moveWording, outcomeOnPath } from '../content/wording';
 import { position } from '../meldcode/engine';
 import type { ReportKind } from '../meldcode/types';

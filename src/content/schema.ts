@@ -47,9 +47,6 @@ export interface Item {
   text: string;
 }
 
-/** The lists a case can tick. */
-export const CHECK_LISTS = ['todo', 'record'] as const;
-
 export interface LocalizedStep {
   title: string;
   summary: string;
