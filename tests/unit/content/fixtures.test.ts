@@ -38,6 +38,10 @@ test('a pack may extend another pack, and adds its items after those it extends'
   const minimaal = resolvePack(readPackFiles(join(packsRoot, 'packs'), 'minimaal'), new Map([['base', base]]));
   const pack = resolvePack(readPackFiles(join(packsRoot, 'packs'), 'extends-pack'), new Map([['base', base], ['minimaal', minimaal]]));
   expect(pack.text.nl.steps[2].tips).toEqual([{ id: 'eigen-tip', text: 'Een tip van dit pakket.' }]);
+  // Rewording by id, a step title and one field of a node; the rest stays that of the base.
+  expect(pack.text.nl.steps[1].todo).toEqual([{ id: 'doen-1', text: 'Doe het zo.', required: true }, { id: 'ook-doen-1', text: 'Ook doen' }]);
+  expect(pack.text.nl.steps[2]).toMatchObject({ title: 'Eigen stap twee', summary: 'Samenvatting' });
+  expect(pack.text.nl.kader.nodes.a1).toMatchObject({ question: 'Eigen vraag?', label: 'Vermoeden', answers: { ja: 'Ja', nee: 'Nee' } });
 });
 
 test('names the missing step and the unknown step', () => {
