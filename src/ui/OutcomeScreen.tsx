@@ -1,6 +1,6 @@
 import type { LocalizedPack, Locale } from '../content/schema';
-import { outcomeOnPath } from '../content/wording';
-import type { KaderState, OutcomeNode, Position } from '../meldcode/types';
+import { outcomeAt, outcomeOnPath } from '../content/wording';
+import type { KaderState, Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../routes';
 import { positionHref } from '../app/walks';
@@ -26,7 +26,8 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
       </>
     );
   }
-  const node = pack.kader.nodes[walk.current] as OutcomeNode;
+  // A finished walk ends at an outcome (the engine's rule).
+  const node = outcomeAt(pack.kader, walk.current);
   const text = outcomeOnPath(pack.kader, walk.path, walk.path.length - 1);
   const meldnormen = pack.meldnormen;
   return (
@@ -44,7 +45,7 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
         {walk.meldnormen.length > 0 ? (
           <ul>
             {walk.meldnormen.map((n) => (
-              <li key={n}><strong>{t('outcome.meldnorm', { n })}</strong>: {meldnormen[String(n) as '1']}</li>
+              <li key={n}><strong>{t('outcome.meldnorm', { n })}</strong>: {meldnormen[n]}</li>
             ))}
           </ul>
         ) : (
