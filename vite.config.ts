@@ -2,27 +2,22 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { compileAll } from './src/content/compile-files';
+import { compileAll } from './src/content/collections';
+import { writeJsonSchemas } from './src/content/json-schema';
 import { prerender } from './src/prerender/plugin';
 
 // MELDWIJZER_CONTENT lets the tests prove that a broken pack stops the build.
 const contentDir = process.env.MELDWIJZER_CONTENT ?? fileURLToPath(new URL('./content', import.meta.url));
 
-/** Validates content/ and serves it as packs/*.json; a bad pack stops the build with
- * file, field and fix. Kept here, not as a package: it is twenty lines of glue. */
+/** Validates content/ (every collection in src/content/collections.ts) and serves its output:
+ * packs/<id>.<locale>.json, packs/index.json, packs/routes/<id>.json. A bad pack stops the
+ * build with file, line, field and fix. Kept here, not as a package: it is glue. */
 type Compiled = ReturnType<typeof compileAll>;
 // One compile per build, shared by the pack files and the prerendered pages. The dev server
 // compiles on every request instead, so an edited pack shows at once.
 let built: Compiled | undefined;
 
 function contentPacks(): Plugin {
-  const files = ({ packs, index, routes }: Compiled = compileAll(contentDir)) => {
-    return new Map<string, string>([
-      ['packs/index.json', JSON.stringify(index)],
-      ...packs.map((p) => [`packs/${p.id}.json`, JSON.stringify(p)] as [string, string]),
-      ...routes.map((r) => [`packs/routes/${r.id}.json`, JSON.stringify(r)] as [string, string]),
-    ]);
-  };
   let serving = false;
   return {
     name: 'meldwijzer-content-packs',
@@ -31,19 +26,27 @@ function contentPacks(): Plugin {
     },
     buildStart() {
       if (serving) return;
+      // The editor's schemas follow the zod schemas: written here, checked by a test.
+      writeJsonSchemas(fileURLToPath(new URL('./content/schema', import.meta.url)));
       built = compileAll(contentDir);
-      for (const [fileName, source] of files(built)) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of built.files) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, nextMiddleware) => {
-        const match = /\/(packs\/(?:routes\/)?[a-z0-9-]+\.json)$/.exec(req.url?.split('?')[0] ?? '');
-        const body = match && files().get(match[1]!);
+        const match = /\/(packs\/(?:routes\/)?[a-z0-9-]+(?:\.[a-z]{2})?\.json)$/.exec(req.url?.split('?')[0] ?? '');
+        const body = match && compileAll(contentDir).files.get(match[1]!);
         if (!body) return nextMiddleware();
         res.setHeader('Content-Type', 'application/json');
         res.end(body);
       });
     },
   };
+}
+
+/** The prerendered pages are Dutch, like the app's first view for a new visitor. */
+function prerenderData() {
+  const { packs, routes } = built ?? compileAll(contentDir);
+  return { index: packs.index, packs: packs.localized.filter((p) => p.locale === 'nl'), routes };
 }
 
 /** The Content-Security-Policy of the built app: only its own origin, no inline script or
@@ -90,7 +93,7 @@ export default defineConfig({
   plugins: [
     contentPacks(),
     contentSecurityPolicy(),
-    prerender(() => built ?? compileAll(contentDir)),
+    prerender(prerenderData),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -42,9 +42,9 @@ interface Props {
 export function App({ first, notices: initialNotices, updates }: Props) {
   const route = useRoute(first.route);
   const packId = 'pack' in route ? route.pack : undefined;
-  const { index, pack, retry } = usePacks(packId, first);
-  const { special, retry: retrySpecial } = useSpecialRoute(route.name === 'route' ? route.route : undefined, first.special);
   const [lang, setLang] = useState<Locale>(currentLanguage);
+  const { index, pack, retry } = usePacks(packId, lang, first);
+  const { special, retry: retrySpecial } = useSpecialRoute(route.name === 'route' ? route.route : undefined, first.special);
   const [notices, setNotices] = useState(initialNotices);
   const { session, state, walks, walk: walkCase, outdated } = useSession();
   const lock = useLock(session);
@@ -83,8 +83,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
   const safeForUpdate = route.name === 'start' || route.name === 'pack' || route.name === 'data' || route.name === 'route';
-  const packText = current?.text[lang];
-  const fellBack = current && (current.fallback[lang]?.length ?? 0) > 0;
+  const fellBack = !!current?.fellBack.length;
 
   let screen;
   if (lock.lock === 'locked') {
@@ -130,7 +129,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
       <HelpBar acute={pos?.acute === true && route.name !== 'start'} />
       <nav class="topbar" aria-label={t('nav.label')}>
         <a class="brand" href={href({ name: 'start' })}>Meldwijzer</a>
-        {current && packText && <a class="topbar-pack" href={href({ name: 'pack', pack: current.id })}>{packText.title}</a>}
+        {current && <a class="topbar-pack" href={href({ name: 'pack', pack: current.id })}>{current.title}</a>}
         <LanguageSwitch value={lang} onChange={(next) => void changeLanguage(next)} />
         <button type="button" class="link-button" title={t('hide.hint')} onClick={quickHide.hide}>
           {t('hide.button')}

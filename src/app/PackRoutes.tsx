@@ -1,4 +1,4 @@
-import type { CompiledPack, Locale, StepNumber } from '../content/schema';
+import type { LocalizedPack, Locale, StepNumber } from '../content/schema';
 import { answerOf, position } from '../meldcode/engine';
 import type { KaderEvent } from '../meldcode/types';
 import type { Case } from '../cases/types';
@@ -23,7 +23,7 @@ const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m)
 
 interface Props {
   route: Exclude<Route, { name: 'start' | 'notFound' }>;
-  pack: CompiledPack;
+  pack: LocalizedPack;
   lang: Locale;
   walk: Walk;
   dispatch: (event: KaderEvent, after?: 'navigate') => void;
@@ -79,7 +79,7 @@ function PackScreens({ route, pack, lang, walk, dispatch, markDone, walks, sessi
       return <OutcomeScreen pack={pack} lang={lang} state={walk.kader} walk={pos} onRestart={() => dispatch({ type: 'restart' })} caseHere={caseHere} edit={(change) => session.edit(change)} />;
     case 'kader': {
       const packHref = href({ name: 'pack', pack: pack.id });
-      const notFound = <NotFound packHref={packHref} packTitle={pack.text[lang].title} />;
+      const notFound = <NotFound packHref={packHref} packTitle={pack.title} />;
       const id = route.node === WAYPOINT ? waypointShown(pack, pos, namedNode()) : route.node;
       const node = id ? pack.kader.nodes[id] : undefined;
       if (!id || !node) return notFound;

@@ -1,7 +1,7 @@
 import type { CaseSession } from '../cases/session';
 import type { Case } from '../cases/types';
 import { loadIndex, loadPack } from '../content/load';
-import { t, type Key } from '../i18n';
+import { currentLanguage, t, type Key } from '../i18n';
 import type { Kader } from '../meldcode/types';
 import { backupHolds } from '../storage/backup-check';
 import { asCopy, fitBackup, parseBackup, serialiseBackup, type ParsedBackup } from '../storage/backup';
@@ -26,7 +26,7 @@ const ERROR_KEY: Record<Extract<ParsedBackup, { ok: false }>['error'], Key> = {
 async function kadersFor(cases: Case[]): Promise<Map<string, Kader>> {
   const known = new Set((await loadIndex().catch(() => [])).map((p) => p.id));
   const ids = [...new Set(cases.map((c) => c.packId))].filter((id) => known.has(id));
-  const loaded = await Promise.all(ids.map((id) => loadPack(id).then((p) => [id, p.kader] as const, () => null)));
+  const loaded = await Promise.all(ids.map((id) => loadPack(id, currentLanguage()).then((p) => [id, p.kader] as const, () => null)));
   return new Map(loaded.filter((entry) => entry !== null));
 }
 

@@ -1,11 +1,11 @@
-import type { CompiledPack } from '../content/schema';
+import type { LocalizedPack } from '../content/schema';
 import type { Position } from '../meldcode/types';
 import { href } from '../routes';
 import { nodeHref } from '../ui/kader-href';
 
 /** Where 'back' leads from a node: the node before it on the path, or the kader's step. `node`
  * names a waypoint for the history entry, which its address does not. */
-export function backLink(pack: CompiledPack, pos: Position, node: string): { href: string; node?: string } {
+export function backLink(pack: LocalizedPack, pos: Position, node: string): { href: string; node?: string } {
   const index = pos.path.indexOf(node);
   const previous = index > 0 ? pos.path[index - 1] : undefined;
   return previous ? { href: nodeHref(pack, previous), node: previous } : { href: href({ name: 'step', pack: pack.id, step: pack.kaderStep }) };
@@ -13,7 +13,7 @@ export function backLink(pack: CompiledPack, pos: Position, node: string): { hre
 
 /** Which waypoint the neutral address shows: the one the history entry names, if the walk passed
  * it; else the last one the walk passed (an address typed or opened in a new tab). */
-export function waypointShown(pack: CompiledPack, pos: Position, named: unknown): string | undefined {
+export function waypointShown(pack: LocalizedPack, pos: Position, named: unknown): string | undefined {
   const passed = pos.path.filter((id) => { const n = pack.kader.nodes[id]; return n?.type === 'outcome' && n.next; });
   return typeof named === 'string' && passed.includes(named) ? named : passed[passed.length - 1];
 }

@@ -1,5 +1,6 @@
 import { loadIndex, loadPack, loadRoute } from '../content/load';
-import type { CompiledPack, CompiledRoute, PackSummary } from '../content/schema';
+import { currentLanguage } from '../i18n';
+import type { LocalizedPack, CompiledRoute, PackSummary } from '../content/schema';
 import type { Route } from '../routes';
 import { DataScreen, PackRoutes, RouteScreen } from './screens';
 
@@ -7,7 +8,7 @@ import { DataScreen, PackRoutes, RouteScreen } from './screens';
 export interface FirstScreen {
   route: Route;
   index?: PackSummary[];
-  pack?: CompiledPack;
+  pack?: LocalizedPack;
   /** A special route's content (e.g. /route/collega/). */
   special?: CompiledRoute;
 }
@@ -28,7 +29,7 @@ export async function loadFirstScreen(route: Route, patienceMs = 3000): Promise<
   const packId = 'pack' in route ? route.pack : undefined;
   const work = Promise.allSettled([
     loadIndex().then((index) => { first.index = index; }),
-    packId ? loadPack(packId).then((pack) => { first.pack = pack; }) : undefined,
+    packId ? loadPack(packId, currentLanguage()).then((pack) => { first.pack = pack; }) : undefined,
     route.name === 'route' ? loadRoute(route.route).then((special) => { first.special = special; }) : undefined,
     preloadScreen(route),
   ]);

@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { loadIndex, loadPack } from '../content/load';
-import type { CompiledPack, PackSummary } from '../content/schema';
+import type { Locale, LocalizedPack, PackSummary } from '../content/schema';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error' } | { status: 'missing' };
 
-/** The pack list, and the pack the route asks for, each with its loading state. Both load
- * in parallel: waiting for the list before fetching the pack would cost a round trip. */
-export function usePacks(packId: string | undefined, loaded: { index?: PackSummary[]; pack?: CompiledPack } = {}) {
+/** The pack list, and the pack the route asks for in the user's language, each with its loading
+ * state. Both load in parallel: waiting for the list before fetching the pack would cost a round
+ * trip. After a language switch the pack stays on screen in the language it has until the other
+ * file is there (both are precached, so this works offline too). */
+export function usePacks(packId: string | undefined, lang: Locale, loaded: { index?: PackSummary[]; pack?: LocalizedPack } = {}) {
   const [attempt, setAttempt] = useState(0);
   const [index, setIndex] = useState<Loaded<PackSummary[]>>(loaded.index ? { status: 'ready', value: loaded.index } : { status: 'loading' });
-  const [packs, setPacks] = useState<Record<string, CompiledPack>>(loaded.pack ? { [loaded.pack.id]: loaded.pack } : {});
+  const [packs, setPacks] = useState<Record<string, LocalizedPack>>(loaded.pack ? { [loaded.pack.id]: loaded.pack } : {});
   const [failed, setFailed] = useState<string | undefined>();
 
   useEffect(() => {
@@ -19,15 +21,15 @@ export function usePacks(packId: string | undefined, loaded: { index?: PackSumma
   }, [attempt]);
 
   useEffect(() => {
-    if (!packId || packs[packId]) return;
+    if (!packId || packs[packId]?.locale === lang) return;
     setFailed(undefined);
-    loadPack(packId).then((p) => setPacks((all) => ({ ...all, [p.id]: p })), () => setFailed(packId));
-  }, [packId, attempt]);
+    loadPack(packId, lang).then((p) => setPacks((all) => ({ ...all, [p.id]: p })), () => setFailed(packId));
+  }, [packId, lang, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   const unknown = index.status === 'ready' && !index.value.some((p) => p.id === packId);
-  let pack: Loaded<CompiledPack> = { status: 'loading' };
+  let pack: Loaded<LocalizedPack> = { status: 'loading' };
   if (unknown) pack = { status: 'missing' };
   else if (packId && packs[packId]) pack = { status: 'ready', value: packs[packId] };
   else if (failed === packId || index.status === 'error') pack = { status: 'error' };

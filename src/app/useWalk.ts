@@ -3,7 +3,7 @@ import { applyKaderEvent, markDone as markCaseDone } from '../cases/edit';
 import type { CaseSession } from '../cases/session';
 import type { Case } from '../cases/types';
 import { caseWalk, emptyWalk, walkCaseId, type Walk } from '../cases/walk';
-import type { CompiledPack, StepNumber } from '../content/schema';
+import type { LocalizedPack, StepNumber } from '../content/schema';
 import { position } from '../meldcode/engine';
 import type { KaderEvent, KaderState } from '../meldcode/types';
 import { positionHref } from '../ui/kader-href';
@@ -12,7 +12,7 @@ import { navigate } from './navigation';
 /** The walk shown for a pack: the open case's, when a case of this pack is open, else the walk
  * without a case (a demonstration, a trainer's shared link): a case in the memory repository,
  * one per pack, written through its own session like any case and never stored. */
-export function useWalk(pack: CompiledPack | undefined, session: CaseSession, active: Case | null, walks: CaseSession, walkActive: Case | null) {
+export function useWalk(pack: LocalizedPack | undefined, session: CaseSession, active: Case | null, walks: CaseSession, walkActive: Case | null) {
   const caseHere = pack && active?.packId === pack.id ? active : null;
   const scratch = pack && walkActive?.packId === pack.id ? walkActive : null;
   const shown = caseHere ?? scratch;
@@ -21,7 +21,7 @@ export function useWalk(pack: CompiledPack | undefined, session: CaseSession, ac
 
   /** The memory session opens this pack's walk: the one kept for it, or a new one. */
   const opening = useRef<Record<string, Promise<void>>>({});
-  const walkOpen = (p: CompiledPack) => (walks.state.active?.packId === p.id ? Promise.resolve() : (opening.current[p.id] ??= (async () => {
+  const walkOpen = (p: LocalizedPack) => (walks.state.active?.packId === p.id ? Promise.resolve() : (opening.current[p.id] ??= (async () => {
     const { walkCase } = await import('../cases/new-case');
     if (walks.state.active?.packId !== p.id && !(await walks.open(walkCaseId(p.id)))) walks.begin(walkCase(p));
     delete opening.current[p.id];

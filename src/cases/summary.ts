@@ -1,5 +1,8 @@
-import type { CompiledPack, Locale } from '../content/schema';
+import type { LocalizedPack, Locale } from '../content/schema';
 import { STEP_NUMBERS } from '../content/schema';
+
+/** The lists of a step a case can tick (CaseStepFields). */
+const CHECK_LISTS = ['todo', 'record'] as const;
 import { moveWording, outcomeOnPath } from '../content/wording';
 import { position } from '../meldcode/engine';
 import type { ReportKind } from '../meldcode/types';
@@ -19,6 +22,8 @@ export interface SummaryLabels {
   step: (n: number) => string;
   notes: string;
   checked: string;
+  /** Ticks whose item this pack version no longer has: said, not silently dropped or misprinted. */
+  checkedGone: (count: number) => string;
   consultations: string;
   consultKind: Record<Case['consultations'][number]['kind'], string>;
   conversation: string;
@@ -49,8 +54,8 @@ export interface SummarySection {
 
 /** The case as sections of label/text lines, in the order of the meldcode. Leaves the case
  * label out unless asked: the summary is meant to be pasted into the official file. */
-export function summarise(c: Case, pack: CompiledPack, lang: Locale, l: SummaryLabels, { withLabel = false, formatTime = (iso: string) => iso } = {}): SummarySection[] {
-  const text = pack.text[lang];
+export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: SummaryLabels, { withLabel = false, formatTime = (iso: string) => iso } = {}): SummarySection[] {
+  const text = pack;
   const line = (label: string, value: string) => ({ label, text: value.trim() || l.empty });
   const sections: SummarySection[] = [{
     heading: l.title,
@@ -66,11 +71,12 @@ export function summarise(c: Case, pack: CompiledPack, lang: Locale, l: SummaryL
   for (const n of STEP_NUMBERS) {
     const step = c.steps[n];
     const lines = [];
-    const checked = step.checked.map((key) => {
-      const [list, index] = key.split('.');
-      return (list === 'todo' || list === 'record') ? text.steps[n][list][Number(index)] : undefined;
-    }).filter((x): x is string => !!x);
-    if (checked.length) lines.push(line(l.checked, checked.map((x) => `✓ ${x}`).join('\n')));
+    // Ticks point at item ids, printed in the pack's order; an id the pack no longer has is counted.
+    const items = CHECK_LISTS.flatMap((list) => text.steps[n][list]);
+    const checked = items.filter((item) => step.checked.includes(item.id));
+    const gone = step.checked.filter((id) => !items.some((item) => item.id === id)).length;
+    if (checked.length) lines.push(line(l.checked, checked.map((x) => `✓ ${x.text}`).join('\n')));
+    if (gone > 0) lines.push(line(l.checked, l.checkedGone(gone)));
     if (n === 2) {
       for (const k of c.consultations) lines.push(line(`${l.consultations}: ${l.consultKind[k.kind]}${k.date ? `, ${k.date}` : ''}`, k.advice));
     }
@@ -92,8 +98,7 @@ export function summarise(c: Case, pack: CompiledPack, lang: Locale, l: SummaryL
   return sections;
 }
 
-function kaderLines(stored: Case, pack: CompiledPack, lang: Locale, l: SummaryLabels, formatTime: (iso: string) => string) {
-  const text = pack.text[lang];
+function kaderLines(stored: Case, pack: LocalizedPack, lang: Locale, l: SummaryLabels, formatTime: (iso: string) => string) {
   // Only answers that fit the pack can be worded; the screens say when some were left out.
   const c = fitCase(stored, pack.kader).fitted;
   const walk = position(pack.kader, c.kader.state);
@@ -101,17 +106,17 @@ function kaderLines(stored: Case, pack: CompiledPack, lang: Locale, l: SummaryLa
   c.kader.state.moves.forEach((move, i) => {
     const at = c.kader.answeredAt[move.node];
     const when = at ? ` (${l.answeredAt} ${formatTime(at)})` : '';
-    const w = moveWording(pack.kader, text, walk.path, i, move);
+    const w = moveWording(pack.kader, walk.path, i, move);
     if (w.kind === 'waypoint') lines.push({ label: l.waypoint, text: `${w.title}${when}` });
     else if (w.kind === 'answer') lines.push({ label: `${l.kader}: ${w.label}`, text: `${w.question} — ${w.answer}${when}` });
     else lines.push({ label: w.label ? `${l.kader}: ${w.label}` : l.waypoint, text: `${w.question} — ${w.exit}${when}` });
   });
   if (c.kader.outcome && walk.finished) {
-    const o = outcomeOnPath(pack.kader, text, walk.path, walk.path.length - 1);
+    const o = outcomeOnPath(pack.kader, walk.path, walk.path.length - 1);
     lines.push({ label: l.outcome, text: `${o.title} (${formatTime(c.kader.outcome.at)})` });
     lines.push({ label: l.report, text: l.reportKind[o.report] });
     if (c.kader.outcome.meldnormen.length) {
-      lines.push({ label: l.meldnormen, text: c.kader.outcome.meldnormen.map((n) => `${n}: ${pack.text[lang].meldnormen[String(n) as '1']}`).join('\n') });
+      lines.push({ label: l.meldnormen, text: c.kader.outcome.meldnormen.map((n) => `${n}: ${pack.meldnormen[n]}`).join('\n') });
     }
   }
   if (c.kader.reason.trim()) lines.push({ label: l.reason, text: c.kader.reason });

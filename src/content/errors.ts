@@ -1,32 +1,25 @@
-/** A problem in a content pack, told so that an author can find and fix it. */
+/** A problem in content, told so that an author can find and fix it. */
 export interface PackError {
-  /** Path of the source file, relative to the project, e.g. content/algemeen/pack.yaml. */
+  /** Path of the source file, relative to the project, e.g. content/packs/algemeen/pack.yaml. */
   file: string;
   /** Dotted path to the field inside that file, e.g. kader.nodes.a3.answers.1.next. */
   field: string;
   message: string;
   fix: string;
+  /** Where in the file (1-based), when the YAML parser knows: editors jump to file:line:column. */
+  line?: number;
+  column?: number;
 }
 
 export function formatPackError(e: PackError): string {
-  return `${e.file} → ${e.field || '(whole file)'}: ${e.message}\n  Fix: ${e.fix}`;
+  const at = e.line ? `:${e.line}:${e.column ?? 1}` : '';
+  return `${e.file}${at} → ${e.field || '(whole file)'}: ${e.message}\n  Fix: ${e.fix}`;
 }
 
 export class PackValidationError extends Error {
   override name = 'PackValidationError';
   constructor(readonly errors: PackError[]) {
-    super(`Content pack is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${errors.map(formatPackError).join('\n')}`);
-  }
-}
-
-/** Collects errors for one file, so that one build run reports every problem at once. */
-export class FileChecker {
-  readonly errors: PackError[] = [];
-  constructor(readonly file: string) {}
-
-  fail(field: string, message: string, fix: string): undefined {
-    this.errors.push({ file: this.file, field, message, fix });
-    return undefined;
+    super(`Content is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${errors.map(formatPackError).join('\n')}`);
   }
 }
 

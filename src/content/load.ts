@@ -1,5 +1,5 @@
 import { checkKader } from '../meldcode/check';
-import { FORMAT_VERSION, type CompiledPack, type CompiledRoute, type PackSummary } from './schema';
+import { FORMAT_VERSION, type CompiledRoute, type Locale, type LocalizedPack, type PackSummary } from './schema';
 
 /** The host answered that the file does not exist: a wrong address, not a network problem. */
 export class MissingContent extends Error {
@@ -21,12 +21,14 @@ export async function loadIndex(): Promise<PackSummary[]> {
   return index as PackSummary[];
 }
 
-/** The build validated the pack; this re-checks the parts the engine relies on, so a file
- * altered after the build cannot send a walk into a dead end. */
-export async function loadPack(id: string): Promise<CompiledPack> {
-  const pack = (await getJson(`packs/${encodeURIComponent(id)}.json`)) as CompiledPack;
-  if (pack?.format !== FORMAT_VERSION || pack.id !== id || !pack.kader || checkKader(pack.kader).length > 0) {
-    throw new Error(`packs/${id}.json: not a valid pack`);
+/** One pack in one language (packs/<id>.<locale>.json). The build validated it; this re-checks
+ * the parts the engine relies on, so a file altered after the build cannot send a walk into a
+ * dead end. (Size-sensitive: this module is in the first screen's JavaScript.) */
+export async function loadPack(id: string, locale: Locale): Promise<LocalizedPack> {
+  const url = `packs/${encodeURIComponent(id)}.${locale}.json`;
+  const pack = (await getJson(url)) as LocalizedPack;
+  if (pack?.format !== FORMAT_VERSION || pack.id !== id || pack.locale !== locale || !pack.kader || checkKader(pack.kader).length > 0) {
+    throw new Error(`${url}: not a valid pack`);
   }
   return pack;
 }

@@ -1,6 +1,6 @@
 import { createServer, type Plugin, type Rollup } from 'vite';
 import type { Route } from '../routes';
-import { WAYPOINT_SEGMENT as WAYPOINT, type CompiledPack, type CompiledRoute, type PackSummary, type StepNumber } from '../content/schema';
+import { WAYPOINT_SEGMENT as WAYPOINT, type LocalizedPack, type CompiledRoute, type PackSummary, type StepNumber } from '../content/schema';
 import type * as Render from './render';
 
 const STEPS: StepNumber[] = [1, 2, 3, 4, 5];
@@ -8,7 +8,7 @@ const STEPS: StepNumber[] = [1, 2, 3, 4, 5];
 /** Every address of the app, each with whether a new visitor's first view of it is known at build
  * time. Questions are (a trainer's link may start anywhere); screens that show the user's own
  * walk, outcome or case are not: they get the shell page. */
-export function pages(index: PackSummary[], packs: CompiledPack[], routes: CompiledRoute[] = []): { route: Route; prerender: boolean }[] {
+export function pages(index: PackSummary[], packs: LocalizedPack[], routes: CompiledRoute[] = []): { route: Route; prerender: boolean }[] {
   const all: { route: Route; prerender: boolean }[] = [{ route: { name: 'start' }, prerender: true }, { route: { name: 'data' }, prerender: true }];
   for (const special of routes) all.push({ route: { name: 'route', route: special.id }, prerender: true });
   for (const summary of index) {
@@ -40,7 +40,7 @@ export function fillTemplate(template: string, body: string, title: string): str
  * takes over the same markup. The service worker precaches only `shell.html` (the page with just
  * the help links) and serves it for every address, so offline nothing changes.
  */
-export function prerender(data: () => { index: PackSummary[]; packs: CompiledPack[]; routes: CompiledRoute[] }): Plugin {
+export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPack[]; routes: CompiledRoute[] }): Plugin {
   let root = process.cwd();
   let base = '/';
   return {

@@ -2,7 +2,7 @@ import { renderToString } from 'preact-render-to-string';
 import { App } from '../app/App';
 import { preloadScreen } from '../app/preload';
 import type { Route } from '../routes';
-import type { CompiledPack, CompiledRoute, PackSummary } from '../content/schema';
+import type { LocalizedPack, CompiledRoute, PackSummary } from '../content/schema';
 import { initI18n } from '../i18n';
 import { pageTitle } from '../ui/Heading';
 
@@ -12,7 +12,7 @@ export { routePath } from '../routes';
 /** One screen as the app first renders it for a new visitor (Dutch, no case, no lock), for the
  * page the static host serves at that address. Runs at build time, in Node. Returns HTML:
  * `title` is escaped like the heading it comes from. */
-export async function renderScreen(route: Route, index: PackSummary[], pack?: CompiledPack, special?: CompiledRoute): Promise<{ body: string; title: string }> {
+export async function renderScreen(route: Route, index: PackSummary[], pack?: LocalizedPack, special?: CompiledRoute): Promise<{ body: string; title: string }> {
   initI18n('nl', { strict: true });
   await preloadScreen(route);
   const body = renderToString(<App first={{ route, index, pack, special }} notices={[]} />);

@@ -1,4 +1,4 @@
-import type { CompiledPack, Locale } from '../content/schema';
+import type { LocalizedPack, Locale } from '../content/schema';
 import { moveWording } from '../content/wording';
 import { position } from '../meldcode/engine';
 import type { KaderState } from '../meldcode/types';
@@ -6,13 +6,13 @@ import { t } from '../i18n';
 import { href } from '../routes';
 
 /** Every answer so far, in order, each with a way to change it. */
-export function AnswerList({ pack, lang, state }: { pack: CompiledPack; lang: Locale; state: KaderState }) {
+export function AnswerList({ pack, lang, state }: { pack: LocalizedPack; lang: Locale; state: KaderState }) {
   if (state.moves.length === 0) return <p>{t('answers.none')}</p>;
   const { path } = position(pack.kader, state);
   return (
     <ol class="answers">
       {state.moves.map((move, i) => {
-        const w = moveWording(pack.kader, pack.text[lang], path, i, move);
+        const w = moveWording(pack.kader, path, i, move);
         if (w.kind === 'waypoint') return <li key={move.node} class="answers-waypoint">{t('answers.outcome')}: {w.title}</li>;
         const name = w.label || w.question;
         return (

@@ -1,4 +1,4 @@
-import type { CompiledPack, Locale } from '../content/schema';
+import type { LocalizedPack, Locale } from '../content/schema';
 import type { KaderState, Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../routes';
@@ -6,7 +6,7 @@ import { positionHref } from './kader-href';
 import { AnswerList } from './AnswerList';
 import { Heading } from './Heading';
 
-export function AnswersScreen({ pack, lang, state, walk }: { pack: CompiledPack; lang: Locale; state: KaderState; walk: Position }) {
+export function AnswersScreen({ pack, lang, state, walk }: { pack: LocalizedPack; lang: Locale; state: KaderState; walk: Position }) {
   const continueHref = walk.finished ? href({ name: 'outcome', pack: pack.id }) : positionHref(pack, walk);
   return (
     <>

@@ -1,7 +1,7 @@
 import type { CaseSession } from '../cases/session';
 import { setStepNotes, toggleChecked } from '../cases/fields';
 import type { Case } from '../cases/types';
-import type { CompiledPack, Locale, StepNumber } from '../content/schema';
+import type { LocalizedPack, Locale, StepNumber } from '../content/schema';
 import { isolate, t } from '../i18n';
 import { ConsultationsEditor } from './ConsultationsEditor';
 import { ConversationEditor } from './ConversationEditor';
@@ -9,8 +9,8 @@ import { DecisionsEditor } from './DecisionsEditor';
 import { PrivateFields } from './PrivateFields';
 
 /** What the open case records for one step: the pack's checklist, the step's own fields, notes. */
-export function CaseStepFields({ c, pack, lang, step, edit }: { c: Case; pack: CompiledPack; lang: Locale; step: StepNumber; edit: CaseSession['edit'] }) {
-  const text = pack.text[lang].steps[step];
+export function CaseStepFields({ c, pack, lang, step, edit }: { c: Case; pack: LocalizedPack; lang: Locale; step: StepNumber; edit: CaseSession['edit'] }) {
+  const text = pack.steps[step];
   const lists = [['todo', t('step.todo'), text.todo], ['record', t('step.record'), text.record]] as const;
   return (
     <section class="case-fields" aria-labelledby="case-fields">
@@ -19,15 +19,13 @@ export function CaseStepFields({ c, pack, lang, step, edit }: { c: Case; pack: C
         {lists.map(([list, legend, items]) => items.length > 0 && (
           <fieldset key={list} class="checklist">
             <legend>{legend}</legend>
-            {items.map((label, i) => {
-              const key = `${list}.${i}`;
-              return (
-                <label key={key} class="check">
-                  <input type="checkbox" autocomplete="off" checked={c.steps[step].checked.includes(key)} onChange={() => edit((x) => toggleChecked(x, step, key))} />
-                  <span>{label}</span>
-                </label>
-              );
-            })}
+            {/* A tick is stored by the item's id, so it stays with its item when a pack changes. */}
+            {items.map((item) => (
+              <label key={item.id} class="check">
+                <input type="checkbox" autocomplete="off" checked={c.steps[step].checked.includes(item.id)} onChange={() => edit((x) => toggleChecked(x, step, item.id))} />
+                <span>{item.text}</span>
+              </label>
+            ))}
           </fieldset>
         ))}
         {step === 2 && <ConsultationsEditor c={c} edit={edit} />}

@@ -1,6 +1,6 @@
-import type { CompiledPack, Locale } from '../content/schema';
-import { outcomeOnPath } from '../content/wording';
-import type { KaderState, OutcomeNode, Position } from '../meldcode/types';
+import type { LocalizedPack, Locale } from '../content/schema';
+import { outcomeAt, outcomeOnPath } from '../content/wording';
+import type { KaderState, Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../routes';
 import { positionHref } from './kader-href';
@@ -15,7 +15,7 @@ import { PrivateFields } from './PrivateFields';
 export const REPORT_KEY = { none: 'report.none', new: 'report.new', again: 'report.again', joint: 'report.joint' } as const;
 
 export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, edit }: {
-  pack: CompiledPack; lang: Locale; state: KaderState; walk: Position; onRestart: () => void; caseHere: Case | null; edit: CaseSession['edit'];
+  pack: LocalizedPack; lang: Locale; state: KaderState; walk: Position; onRestart: () => void; caseHere: Case | null; edit: CaseSession['edit'];
 }) {
   if (!walk.finished) {
     return (
@@ -26,9 +26,10 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
       </>
     );
   }
-  const node = pack.kader.nodes[walk.current] as OutcomeNode;
-  const text = outcomeOnPath(pack.kader, pack.text[lang], walk.path, walk.path.length - 1);
-  const meldnormen = pack.text[lang].meldnormen;
+  // A finished walk ends at an outcome (the engine's rule).
+  const node = outcomeAt(pack.kader, walk.current);
+  const text = outcomeOnPath(pack.kader, walk.path, walk.path.length - 1);
+  const meldnormen = pack.meldnormen;
   return (
     <>
       <p class="eyebrow">{t('outcome.eyebrow')}</p>
@@ -44,7 +45,7 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
         {walk.meldnormen.length > 0 ? (
           <ul>
             {walk.meldnormen.map((n) => (
-              <li key={n}><strong>{t('outcome.meldnorm', { n })}</strong>: {meldnormen[String(n) as '1']}</li>
+              <li key={n}><strong>{t('outcome.meldnorm', { n })}</strong>: {meldnormen[n]}</li>
             ))}
           </ul>
         ) : (

@@ -1,4 +1,4 @@
-import type { CompiledPack, Locale } from '../content/schema';
+import type { LocalizedPack, Locale } from '../content/schema';
 import { outcomeOnPath } from '../content/wording';
 import type { Position } from '../meldcode/types';
 import { t } from '../i18n';
@@ -6,7 +6,7 @@ import { href } from '../routes';
 import { positionHref } from './kader-href';
 
 /** On step 5: the decision the afwegingskader led to, or a pointer to it when not yet walked. */
-export function OutcomeSummary({ pack, lang, walk }: { pack: CompiledPack; lang: Locale; walk: Position }) {
+export function OutcomeSummary({ pack, lang, walk }: { pack: LocalizedPack; lang: Locale; walk: Position }) {
   if (!walk.finished) {
     return (
       <p class="callout">
@@ -15,7 +15,7 @@ export function OutcomeSummary({ pack, lang, walk }: { pack: CompiledPack; lang:
       </p>
     );
   }
-  const text = outcomeOnPath(pack.kader, pack.text[lang], walk.path, walk.path.length - 1);
+  const text = outcomeOnPath(pack.kader, walk.path, walk.path.length - 1);
   return (
     <p class="callout">
       {t('outcome.yourOutcome')} <strong>{text.title}</strong>.{' '}

@@ -1,4 +1,4 @@
-import type { CompiledPack, Locale } from '../content/schema';
+import type { LocalizedPack, Locale } from '../content/schema';
 import { STEP_NUMBERS } from '../content/schema';
 import { t } from '../i18n';
 import { href } from '../routes';
@@ -10,9 +10,9 @@ import { ContentStatus } from './ContentStatus';
 import type { Case } from '../cases/types';
 
 export function PackScreen({ pack, lang, caseHere, carried, onCreate }: {
-  pack: CompiledPack; lang: Locale; caseHere: Case | null; carried: number; onCreate: (label: string) => void;
+  pack: LocalizedPack; lang: Locale; caseHere: Case | null; carried: number; onCreate: (label: string) => void;
 }) {
-  const text = pack.text[lang];
+  const text = pack;
   return (
     <>
       <Heading>{text.title}</Heading>
@@ -38,7 +38,7 @@ export function PackScreen({ pack, lang, caseHere, carried, onCreate }: {
 }
 
 /** The pack's status, what changed in each version, and its sources. */
-export function PackAbout({ pack, lang }: { pack: CompiledPack; lang: Locale }) {
+export function PackAbout({ pack, lang }: { pack: LocalizedPack; lang: Locale }) {
   return (
     <ContentStatus version={pack.version} reviewed={pack.reviewed} review={pack.review} defaultLocale={pack.defaultLocale} lang={lang}>
       {pack.changelog.length > 0 && (

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { CompiledPack, Locale, QuestionText } from '../content/schema';
-import type { QuestionNode } from '../meldcode/types';
+import type { LocalizedPack, Locale } from '../content/schema';
+import { questionAt } from '../content/wording';
 import { t } from '../i18n';
 import { ExitOffer } from './ExitOffer';
 import { prerenderedValue } from './prerendered';
 import { Heading, requestHeadingFocus } from './Heading';
 
 interface Props {
-  pack: CompiledPack;
+  pack: LocalizedPack;
   lang: Locale;
   nodeId: string;
   /** The answer given earlier, when the user came back to change it. */
@@ -26,8 +26,8 @@ interface Props {
 }
 
 export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, backNode, answersHref, onAnswer, openCase }: Props) {
-  const node = pack.kader.nodes[nodeId] as QuestionNode;
-  const text = pack.text[lang].kader.nodes[nodeId] as QuestionText;
+  const node = questionAt(pack.kader, nodeId);
+  const text = node.text;
   const name = `answer-${nodeId}`;
   const [selected, setSelected] = useState(() => chosen ?? prerenderedValue(`input[name="${name}"]:checked`));
   const [missing, setMissing] = useState(false);

@@ -1,4 +1,4 @@
-import type { CompiledPack, Locale, StepNumber } from '../content/schema';
+import type { LocalizedPack, Locale, StepNumber } from '../content/schema';
 import type { Position } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../routes';
@@ -14,7 +14,7 @@ import { lazyComponent } from './lazy';
 const CaseStepFields = lazyComponent(() => import('./CaseStepFields').then((m) => m.CaseStepFields));
 
 interface Props {
-  pack: CompiledPack;
+  pack: LocalizedPack;
   lang: Locale;
   step: StepNumber;
   done: StepNumber[];
@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function StepScreen({ pack, lang, step, done, walk, onDone, caseHere, edit }: Props) {
-  const text = pack.text[lang].steps[step];
+  const text = pack.steps[step];
   const isKaderStep = step === pack.kaderStep;
   const nextHref = step < 5 ? href({ name: 'step', pack: pack.id, step: (step + 1) as StepNumber }) : href({ name: 'pack', pack: pack.id });
   return (
@@ -36,7 +36,7 @@ export function StepScreen({ pack, lang, step, done, walk, onDone, caseHere, edi
       <p class="lead">{text.summary}</p>
       {isKaderStep && (
         <p class="callout">
-          {pack.text[lang].kader.intro}{' '}
+          {pack.kader.intro}{' '}
           <a class="button" href={positionHref(pack, walk)}>
             {walk.path.length > 1 ? t('step.kaderContinue') : t('step.kaderStart')}
           </a>

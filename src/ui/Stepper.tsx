@@ -1,10 +1,10 @@
-import type { CompiledPack, Locale, StepNumber } from '../content/schema';
+import type { LocalizedPack, Locale, StepNumber } from '../content/schema';
 import { STEP_NUMBERS } from '../content/schema';
 import { t } from '../i18n';
 import { href } from '../routes';
 
 /** Progress through the five steps; each is a link so a trainer can jump anywhere. */
-export function Stepper({ pack, lang, current, done }: { pack: CompiledPack; lang: Locale; current: StepNumber; done: StepNumber[] }) {
+export function Stepper({ pack, lang, current, done }: { pack: LocalizedPack; lang: Locale; current: StepNumber; done: StepNumber[] }) {
   return (
     <nav class="stepper" aria-label={t('stepper.label')}>
       <ol>
@@ -16,7 +16,7 @@ export function Stepper({ pack, lang, current, done }: { pack: CompiledPack; lan
                 <span class="stepper-number" aria-hidden="true">{isDone ? '✓' : n}</span>
                 <span class="stepper-title">
                   <span class="visually-hidden">{t('step.number', { n })}: </span>
-                  {pack.text[lang].steps[n].title}
+                  {pack.steps[n].title}
                   {isDone && <span class="visually-hidden"> ({t('stepper.done')})</span>}
                 </span>
               </a>

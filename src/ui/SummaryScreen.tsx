@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { summarise, summaryText, type SummaryLabels } from '../cases/summary';
 import type { Case } from '../cases/types';
-import type { CompiledPack, Locale } from '../content/schema';
+import type { LocalizedPack, Locale } from '../content/schema';
 import { t } from '../i18n';
 import { CONSULT_KEY } from './ConsultationsEditor';
 import { STATUS_KEY } from './CaseList';
@@ -13,7 +13,7 @@ function labels(): SummaryLabels {
   return {
     title: t('summary.heading'), label: t('summary.label'), pack: t('summary.pack'), created: t('summary.created'), changed: t('summary.changed'),
     status: t('summary.status'), followUp: t('summary.followUp'), step: (n) => t('step.number', { n }), notes: t('summary.notes'),
-    checked: t('summary.checked'), consultations: t('summary.consultation'), conversation: t('summary.conversation'), skipReason: t('conversation.skipReason'),
+    checked: t('summary.checked'), checkedGone: (count) => t('summary.checkedGone', { count }), consultations: t('summary.consultation'), conversation: t('summary.conversation'), skipReason: t('conversation.skipReason'),
     kader: t('summary.kader'), answeredAt: t('summary.answeredAt'), outcome: t('summary.outcome'), waypoint: t('answers.outcome'),
     report: t('report.label'), reportKind: { none: t(REPORT_KEY.none), new: t(REPORT_KEY.new), again: t(REPORT_KEY.again), joint: t(REPORT_KEY.joint) }, meldnormen: t('summary.meldnormen'), reason: t('summary.reason'),
     decisions: t('summary.decisions'), melden: t('decisions.melden'), hulp: t('decisions.hulp'), empty: t('summary.empty'), officialFile: t('summary.officialFile'),
@@ -25,7 +25,7 @@ function labels(): SummaryLabels {
 }
 
 /** A clean summary for the official file: printable, or copied as plain text. */
-export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; pack: CompiledPack; lang: Locale; formatTime: (iso: string) => string }) {
+export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; pack: LocalizedPack; lang: Locale; formatTime: (iso: string) => string }) {
   const [withLabel, setWithLabel] = useState(false);
   const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
   if (!c || c.packId !== pack.id) {

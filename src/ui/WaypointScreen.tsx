@@ -1,6 +1,6 @@
-import type { CompiledPack, Locale } from '../content/schema';
-import { outcomeOnPath } from '../content/wording';
-import type { NodeId, OutcomeNode, QuestionNode } from '../meldcode/types';
+import type { LocalizedPack, Locale } from '../content/schema';
+import { outcomeAt, outcomeOnPath, questionAt } from '../content/wording';
+import type { NodeId } from '../meldcode/types';
 import { t } from '../i18n';
 import { ExitOffer } from './ExitOffer';
 import { Heading } from './Heading';
@@ -8,11 +8,12 @@ import { Heading } from './Heading';
 /** An outcome the walk passes through (melden, then go on with Veilig Thuis; or hulp, then
  * check the result later). It says what to do now before offering the next question. */
 export function WaypointScreen({ pack, lang, nodeId, path, backHref, backNode, onContinue, onExit }: {
-  pack: CompiledPack; lang: Locale; nodeId: string; path: NodeId[]; backHref: string; backNode?: string; onContinue: () => void; onExit: (exit: string) => void;
+  pack: LocalizedPack; lang: Locale; nodeId: string; path: NodeId[]; backHref: string; backNode?: string; onContinue: () => void; onExit: (exit: string) => void;
 }) {
-  const node = pack.kader.nodes[nodeId] as OutcomeNode;
-  const text = outcomeOnPath(pack.kader, pack.text[lang], path, path.indexOf(nodeId));
-  const nextNode = pack.kader.nodes[node.next!] as QuestionNode;
+  const node = outcomeAt(pack.kader, nodeId);
+  const text = outcomeOnPath(pack.kader, path, path.indexOf(nodeId));
+  // The route shows a waypoint only for an outcome with a next question.
+  const nextNode = questionAt(pack.kader, node.next ?? '');
   return (
     <>
       <p class="eyebrow">{t('kader.waypoint')}</p>
@@ -21,7 +22,7 @@ export function WaypointScreen({ pack, lang, nodeId, path, backHref, backNode, o
       <p class="lead">{text.text}</p>
       <h2>{t('outcome.why')}</h2>
       <p>{text.why}</p>
-      {node.meldnorm && <p class="callout">{t('outcome.meldnorm', { n: node.meldnorm })}: {pack.text[lang].meldnormen[String(node.meldnorm) as '1']}</p>}
+      {node.meldnorm && <p class="callout">{t('outcome.meldnorm', { n: node.meldnorm })}: {pack.meldnormen[node.meldnorm]}</p>}
       {node.followUp && <p class="callout">{t('kader.followUp')}</p>}
       <div class="actions">
         <button type="button" onClick={onContinue}>

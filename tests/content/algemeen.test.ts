@@ -2,13 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { outcomeOnPath } from '../../src/content/wording';
 import { allWalks } from '../../src/meldcode/check';
 import { position } from '../../src/meldcode/engine';
-import type { QuestionText } from '../../src/content/schema';
-import { compiledAlgemeen } from '../helpers/packs';
+import { questionAt } from '../../src/content/wording';
+import { compiledAlgemeen, texts } from '../helpers/packs';
 
 // What the Algemeen pack says must match the afwegingskader and its own sources
 // (shared/domain/afwegingskader.graph.json, issue 10). Each check names the mistake it guards against.
 const pack = compiledAlgemeen();
-const kader = pack.kader;
 
 const SAYS = {
   nl: { again: /nieuwe melding|ook als je eerder|ook al heb je eerder/i, joint: /niet nog een keer/i, report: /(^|\. )Meld /, },
@@ -16,41 +15,41 @@ const SAYS = {
 } as const;
 
 describe.each(['nl', 'en'] as const)('every walk through the Algemeen pack (%s)', (lang) => {
-  const text = pack.text[lang];
+  const { kader } = compiledAlgemeen(lang);
   const walks = allWalks(kader).map((moves) => position(kader, { start: kader.start, moves }));
 
   test('names in its reasons only the meldnormen the walk lists', () => {
     for (const walk of walks) {
-      const { why } = outcomeOnPath(kader, text, walk.path, walk.path.length - 1);
+      const { why } = outcomeOnPath(kader, walk.path, walk.path.length - 1);
       for (const [, n] of why.matchAll(/meldnorm (\d)/gi)) expect(walk.meldnormen, `${walk.path.join(' → ')}: ${why}`).toContain(Number(n));
     }
   });
 
   test('says "report again" wherever the engine asks for a new melding after an earlier one', () => {
     for (const walk of walks.filter((w) => w.report === 'again')) {
-      const o = outcomeOnPath(kader, text, walk.path, walk.path.length - 1);
+      const o = outcomeOnPath(kader, walk.path, walk.path.length - 1);
       expect(o.text, walk.path.join(' → ')).toMatch(SAYS[lang].again);
     }
   });
 
   test('says "you already reported" for a joint conclusion, under a title of its own', () => {
     for (const walk of walks.filter((w) => w.report === 'joint')) {
-      const o = outcomeOnPath(kader, text, walk.path, walk.path.length - 1);
+      const o = outcomeOnPath(kader, walk.path, walk.path.length - 1);
       expect(o.text, walk.path.join(' → ')).toMatch(SAYS[lang].joint);
       expect(o.text).not.toMatch(SAYS[lang].report);
-      const earlier = walk.path.slice(0, -1).map((_, i) => outcomeOnPath(kader, text, walk.path, i).title);
+      const earlier = walk.path.slice(0, -1).map((_, i) => outcomeOnPath(kader, walk.path, i).title);
       expect(earlier, 'the summary would list the same outcome twice').not.toContain(o.title);
     }
   });
 
   test('never tells a walk without a melding to report', () => {
     for (const walk of walks.filter((w) => w.report === 'none')) {
-      expect(outcomeOnPath(kader, text, walk.path, walk.path.length - 1).text).not.toMatch(SAYS[lang].report);
+      expect(outcomeOnPath(kader, walk.path, walk.path.length - 1).text).not.toMatch(SAYS[lang].report);
     }
   });
 });
 
-const q = (lang: 'nl' | 'en', id: string) => pack.text[lang].kader.nodes[id] as QuestionText;
+const q = (lang: 'nl' | 'en', id: string) => questionAt(compiledAlgemeen(lang).kader, id).text;
 
 test('"acuut" covers the coming hours or days and a victim who tells, as the pack\'s own definition does', () => {
   expect(q('nl', 'a2').answers['ja-acuut']).toMatch(/uren of dagen/);
@@ -72,34 +71,34 @@ test('both answers to afweging 5 ask about safety and/or wellbeing (herstel), as
 });
 
 test('step 5: before a melding, ask for a reaction, try to meet objections, and record what the client said', () => {
-  const step = pack.text.nl.steps[5];
-  const todo = step.todo.join(' ');
+  const step = pack.steps[5];
+  const todo = texts(step.todo);
   expect(todo).toMatch(/Vertel het de cliënt vooraf/);
   expect(todo).not.toMatch(/Vertel dat de cliënt/);
   expect(todo).toMatch(/reactie/);
   expect(todo).toMatch(/bezwaren/);
   expect(todo).toMatch(/Schrijf op wat de cliënt zei/);
-  expect(step.record.join(' ')).toMatch(/hoe de cliënt reageerde/);
-  expect(pack.text.en.steps[5].todo.join(' ')).toMatch(/objections/);
+  expect(texts(step.record)).toMatch(/hoe de cliënt reageerde/);
+  expect(texts(compiledAlgemeen('en').steps[5].todo)).toMatch(/objections/);
 });
 
 test('the kindcheck records whether the client is the only carer and a possible pregnancy', () => {
-  expect(pack.text.nl.steps[1].record.join(' ')).toMatch(/alleen voor de kinderen/);
-  expect(pack.text.nl.steps[1].record.join(' ')).toMatch(/zwanger/);
-  expect(pack.text.en.steps[1].record.join(' ')).toMatch(/pregnant/);
+  expect(texts(pack.steps[1].record)).toMatch(/alleen voor de kinderen/);
+  expect(texts(pack.steps[1].record)).toMatch(/zwanger/);
+  expect(texts(compiledAlgemeen('en').steps[1].record)).toMatch(/pregnant/);
 });
 
 test('eer, huwelijksdwang and VGV: no talk with the victim before expert advice, care with phones, VGV acute within the hour', () => {
-  const nl = pack.text.nl.steps;
-  expect(nl[3].tips.join(' ')).toMatch(/niet met het \(mogelijke\) slachtoffer voordat je deskundig advies/);
-  expect(nl[3].tips.join(' ')).toMatch(/telefoon/);
-  expect(nl[2].todo.join(' ')).toMatch(/Veilig Thuis én de politie/);
-  expect(nl[2].todo.join(' ')).toMatch(/binnen een uur/);
+  const nl = pack.steps;
+  expect(texts(nl[3].tips)).toMatch(/niet met het \(mogelijke\) slachtoffer voordat je deskundig advies/);
+  expect(texts(nl[3].tips)).toMatch(/telefoon/);
+  expect(texts(nl[2].todo)).toMatch(/Veilig Thuis én de politie/);
+  expect(texts(nl[2].todo)).toMatch(/binnen een uur/);
 });
 
 test('the meldcode is described as being about huiselijk geweld and kindermishandeling, not "alle vormen van geweld"', () => {
-  expect(JSON.stringify(pack.text.nl)).not.toMatch(/alle vormen van geweld/);
-  expect(JSON.stringify(pack.text.en)).not.toMatch(/all forms of violence/);
+  expect(JSON.stringify(pack)).not.toMatch(/alle vormen van geweld/);
+  expect(JSON.stringify(compiledAlgemeen('en'))).not.toMatch(/all forms of violence/);
 });
 
 test('the pack cites the meldrecht, the Besluit as in force from 2019, and a source for "open melden, tenzij"', () => {

@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { compileAll, readRouteFiles, routeFolders } from '../../src/content/compile-files';
+import { resolve } from 'node:path';
+import { subfolders } from '../../src/content/collections';
 import { PackValidationError } from '../../src/content/errors';
-import { compileRoute } from '../../src/content/validate-route';
-import { contentDir } from '../helpers/packs';
+import { compileRoute, readRouteFiles } from '../../src/content/resolve-route';
+import { compiledContent, contentDir } from '../helpers/packs';
 
-describe.each(routeFolders(contentDir))('special route %s', (folder) => {
-  const route = compileRoute(readRouteFiles(contentDir, folder));
+const routesDir = resolve(contentDir, 'routes');
+
+describe.each(subfolders(routesDir))('special route %s', (folder) => {
+  const route = compileRoute(readRouteFiles(routesDir, folder));
 
   test('is complete in every language it declares', () => {
     for (const locale of route.locales) expect(route.fallback[locale], locale).toEqual([]);
@@ -23,7 +26,7 @@ describe.each(routeFolders(contentDir))('special route %s', (folder) => {
 });
 
 test('the colleague route names the legal route of onderwijs, kinderopvang and zorg, and never sends the user into the Veilig Thuis questions', () => {
-  const route = compileAll(contentDir).routes.find((r) => r.id === 'collega')!;
+  const route = compiledContent().routes.find((r) => r.id === 'collega')!;
   const nl = route.text.nl;
   expect(route.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['onderwijs', 'kinderopvang', 'zorg']));
   expect(nl.sections.onderwijs!.items.join(' ')).toMatch(/bevoegd gezag/);
@@ -34,10 +37,11 @@ test('the colleague route names the legal route of onderwijs, kinderopvang and z
 });
 
 test('a route section that cites a source the route does not list stops the build', () => {
-  const files = readRouteFiles(contentDir, 'collega');
-  const route = files.route as { sections: { id: string; sources: string[] }[] };
-  const broken = { ...files, route: { ...route, sections: [{ id: 'onderwijs', sources: ['verzonnen'] }, ...route.sections.slice(1)] } };
+  const files = readRouteFiles(routesDir, 'collega');
+  const route = files.route.value as { sections: { id: string; sources: string[] }[] };
+  files.route.value = { ...route, sections: [{ id: 'onderwijs', sources: ['verzonnen'] }, ...route.sections.slice(1)] };
+  const broken = files;
   const error = (() => { try { compileRoute(broken); } catch (e) { return e; } })();
   expect(error).toBeInstanceOf(PackValidationError);
-  expect((error as PackValidationError).errors[0]).toMatchObject({ file: 'content/routes/collega/route.yaml', field: 'sections.0.sources.0' });
+  expect((error as PackValidationError).errors[0]).toMatchObject({ file: 'content/routes/collega/route.yaml', field: 'sections.0.sources.0', line: expect.any(Number) });
 });

@@ -77,7 +77,7 @@ test('what a visitor types or picks on the prerendered page before the app has s
   const { page: other, context: second } = await newPage(browser);
   await other.route(/\/assets\/.*\.js$/, async (route) => { await heldAgain; await route.continue(); });
   // And the pack arrives later than the app waits for it (3 s): the app first shows its loading state.
-  await other.route(/\/packs\/algemeen\.json$/, async (route) => { await heldAgain; await new Promise((ok) => setTimeout(ok, 3500)); await route.continue(); });
+  await other.route(/\/packs\/algemeen\.nl\.json$/, async (route) => { await heldAgain; await new Promise((ok) => setTimeout(ok, 3500)); await route.continue(); });
   await other.goto(`${inject('baseURL')}algemeen/afweging/a1/`, { waitUntil: 'commit' });
   await other.getByLabel(/^Nee/).check();
   releaseAgain();

@@ -15,7 +15,7 @@ beforeAll(async () => {
   // The next release: the same app with a content change (Algemeen 1.0.0 → 9.9.9).
   content = mkdtempSync(join(tmpdir(), 'meldwijzer-content-'));
   cpSync('content', content, { recursive: true });
-  const packFile = join(content, 'algemeen', 'pack.yaml');
+  const packFile = join(content, 'packs', 'algemeen', 'pack.yaml');
   // The changelog's newest entry must name the pack's version, as in a real release.
   writeFileSync(packFile, readFileSync(packFile, 'utf8').replace(/^version: .*$/m, 'version: 9.9.9').replace(/^changelog:\n/m, 'changelog:\n  - { version: 9.9.9, date: "2026-12-01", changes: ["Testversie."] }\n'));
   const { NODE_ENV: _, ...env } = process.env;

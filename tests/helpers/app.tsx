@@ -2,20 +2,24 @@ import { render, screen, waitFor } from '@testing-library/preact';
 import { expect, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { currentRoute } from '../../src/app/navigation';
-import { compileAll } from '../../src/content/compile-files';
+import type { CompiledPacks } from '../../src/content/collections';
 import type { Key } from '../../src/i18n';
 import type { UpdateSource } from '../../src/sw/register';
-import { contentDir } from './packs';
+import { compiledContent } from './packs';
 
-const compiled = compileAll(contentDir);
+const compiled = compiledContent();
 
-/** Serves the real compiled packs the way the built app does, without a server. */
-export function stubPackFetch(delay?: Promise<void>) {
+/** Serves the real compiled packs the way the built app does, without a server; `extra` adds
+ * packs that are not shipped (a test pack). */
+export function stubPackFetch(delay?: Promise<void>, extra: CompiledPacks = { localized: [], index: [] }) {
+  const index = [...compiled.packs.index, ...extra.index];
+  const localized = [...compiled.packs.localized, ...extra.localized];
   const fetch = vi.fn(async (url: string) => {
     await delay;
     const route = /packs\/routes\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
-    const id = /packs\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
-    const body = route ? compiled.routes.find((r) => r.id === route) : id === 'index' ? compiled.index : compiled.packs.find((p) => p.id === id);
+    const [, id, locale] = /packs\/([a-z0-9-]+)(?:\.([a-z]{2}))?\.json$/.exec(url) ?? [];
+    const body = route ? compiled.routes.find((r) => r.id === route)
+      : id === 'index' ? index : localized.find((p) => p.id === id && p.locale === locale);
     return body ? new Response(JSON.stringify(body)) : new Response('not found', { status: 404 });
   });
   vi.stubGlobal('fetch', fetch);
@@ -28,10 +32,10 @@ export function go(path: string) {
   dispatchEvent(new PopStateEvent('popstate'));
 }
 
-export async function renderApp({ path = '/', notices = [] as Key[], updates }: { path?: string; notices?: Key[]; updates?: UpdateSource } = {}) {
-  stubPackFetch();
+export async function renderApp({ path = '/', notices = [] as Key[], updates, extra }: { path?: string; notices?: Key[]; updates?: UpdateSource; extra?: CompiledPacks } = {}) {
+  const fetch = stubPackFetch(undefined, extra);
   history.replaceState(null, '', path);
   const result = render(<App first={{ route: currentRoute() }} notices={notices} updates={updates} />);
   await waitFor(() => expect(screen.queryByText(/geladen|loading/i)).toBeNull());
-  return result;
+  return Object.assign(result, { fetch });
 }

@@ -1,11 +1,10 @@
 import { expect, test } from 'vitest';
-import { compileAll } from '../../../src/content/compile-files';
 import { fillTemplate, pages } from '../../../src/prerender/plugin';
-import { contentDir } from '../../helpers/packs';
+import { compiledContent } from '../../helpers/packs';
 
 test('every address gets a page; only what a new visitor sees the same everywhere is prerendered', () => {
-  const { index, packs, routes } = compileAll(contentDir);
-  const all = pages(index, packs, routes);
+  const { packs, routes } = compiledContent();
+  const all = pages(packs.index, packs.localized.filter((p) => p.locale === 'nl'), routes);
   const named = (prerender: boolean) => all.filter((p) => p.prerender === prerender).map((p) => p.route);
   expect(named(true)).toEqual(expect.arrayContaining([
     { name: 'start' }, { name: 'data' }, { name: 'pack', pack: 'algemeen' }, { name: 'route', route: 'collega' },

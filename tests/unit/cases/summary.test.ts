@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { applyKaderEvent, isOverdue } from '../../../src/cases/edit';
-import { setReason, setStepNotes } from '../../../src/cases/fields';
+import { setReason, setStepNotes, toggleChecked } from '../../../src/cases/fields';
 import { summarise, summaryText, type SummaryLabels } from '../../../src/cases/summary';
 import { newCase } from '../../../src/storage/restore';
 import { compiledAlgemeen } from '../../helpers/packs';
@@ -8,7 +8,7 @@ import { compiledAlgemeen } from '../../helpers/packs';
 const labels: SummaryLabels = {
   title: 'Samenvatting', label: 'Casus', pack: 'Inhoud', created: 'Aangemaakt', changed: 'Gewijzigd', status: 'Stand',
   statusName: { open: 'Open', gemeld: 'Gemeld', 'hulp-loopt': 'Hulp loopt', afgesloten: 'Afgesloten' }, followUp: 'Opnieuw wegen',
-  step: (n) => `Stap ${n}`, notes: 'Aantekeningen', checked: 'Gedaan', consultations: 'Overleg',
+  step: (n) => `Stap ${n}`, notes: 'Aantekeningen', checked: 'Gedaan', checkedGone: (n) => `${n} afgevinkte punten horen niet meer bij dit pakket`, consultations: 'Overleg',
   consultKind: { collega: 'Collega', aandachtsfunctionaris: 'AF', 'veilig-thuis': 'VT', letselduiding: 'Letsel' },
   conversation: 'Gesprek', conversationHeld: { ja: 'Gevoerd', overgeslagen: 'Overgeslagen' }, skipReason: 'Reden',
   kader: 'Afweging', answeredAt: 'op', outcome: 'Uitkomst', waypoint: 'Uitkomst onderweg', report: 'Melden?',
@@ -82,4 +82,19 @@ test('a follow-up is overdue from the day after its date, unless the case is clo
   expect(isOverdue('2026-11-23', 'open', '2026-11-23')).toBe(false);
   expect(isOverdue('2026-11-22', 'afgesloten', '2026-11-23')).toBe(false);
   expect(isOverdue('', 'open', '2026-11-23')).toBe(false);
+});
+
+test('ticked items print by id, in the order of the pack, whatever order they were ticked in', () => {
+  const { pack, c } = walkedCase();
+  const ticked = ['letterlijk-gezegd', 'kindcheck'].reduce((x, id) => toggleChecked(x, 1, id), c);
+  const step1 = summarise(ticked, pack, 'nl', labels)[1]!;
+  expect(step1.lines.find((l) => l.label === 'Gedaan')?.text).toBe(`✓ ${pack.steps[1].todo[2]!.text}\n✓ ${pack.steps[1].record[2]!.text}`);
+});
+
+test('a tick whose item the pack no longer has is counted, never printed as another item', () => {
+  const { pack, c } = walkedCase();
+  // 'todo.1' is how cases stored ticks before item ids; 'vervallen-punt' an id a later version dropped.
+  const ticked = ['kindcheck', 'vervallen-punt', 'todo.1'].reduce((x, id) => toggleChecked(x, 1, id), c);
+  const lines = summarise(ticked, pack, 'nl', labels)[1]!.lines.filter((l) => l.label === 'Gedaan').map((l) => l.text);
+  expect(lines).toEqual([`✓ ${pack.steps[1].todo[2]!.text}`, '2 afgevinkte punten horen niet meer bij dit pakket']);
 });

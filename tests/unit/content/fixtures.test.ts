@@ -1,72 +1,124 @@
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { readPackFiles } from '../../../src/content/compile-files';
 import { formatPackError, PackValidationError } from '../../../src/content/errors';
-import { compilePack } from '../../../src/content/validate';
-import { fixtureDir } from '../../helpers/packs';
+import { localize } from '../../../src/content/localize';
+import { resolveBase } from '../../../src/content/resolve-base';
+import { readPackFiles, resolvePack } from '../../../src/content/resolve-pack';
+import type { Resolved } from '../../../src/content/resolved';
+import { brokenDir } from '../../helpers/packs';
 
-function errorsOf(folder: string): string {
+const packsRoot = join(brokenDir, 'packs');
+const base = resolveBase(join(packsRoot, 'base'));
+
+function messages(compile: () => unknown, what: string): string {
   try {
-    compilePack(readPackFiles(fixtureDir, folder));
+    compile();
   } catch (e) {
     if (e instanceof PackValidationError) return e.errors.map(formatPackError).join('\n');
     throw e;
   }
-  throw new Error(`${folder} compiled without errors`);
+  throw new Error(`${what} compiled without errors`);
 }
 
-test('compiles a minimal valid pack and fills the missing English from Dutch', () => {
-  const pack = compilePack(readPackFiles(fixtureDir, 'valid-minimal'));
-  expect(pack).toMatchObject({ id: 'valid-minimal', defaultLocale: 'nl', kaderStep: 4, review: [], format: 1 });
-  expect(pack.text.en.title).toBe('Minimaal');
-  expect(pack.fallback.en).toContain('title');
-  expect(pack.fallback.nl).toEqual([]);
+const baseErrors = (root: string) => messages(() => resolveBase(join(brokenDir, root, 'base')), root);
+const packErrors = (folder: string, parents = new Map<string, Resolved>([['base', base]])) =>
+  messages(() => resolvePack(readPackFiles(join(packsRoot, 'packs'), folder), parents), folder);
+
+test('compiles a pack of a few lines and fills the missing English from Dutch', () => {
+  const pack = resolvePack(readPackFiles(join(packsRoot, 'packs'), 'minimaal'), new Map([['base', base]]));
+  const nl = localize(pack, 'nl');
+  const en = localize(pack, 'en');
+  expect(nl).toMatchObject({ id: 'minimaal', defaultLocale: 'nl', locale: 'nl', kaderStep: 4, review: [], format: 2, fellBack: [] });
+  expect(nl!.steps[1].todo).toEqual([{ id: 'doen-1', text: 'Doen' }, { id: 'ook-doen-1', text: 'Ook doen' }]);
+  expect(en!.title).toBe('Minimaal');
+  expect(en!.fellBack).toContain('title');
+}, 10_000);
+
+test('a pack may extend another pack, and adds its items after those it extends', () => {
+  const minimaal = resolvePack(readPackFiles(join(packsRoot, 'packs'), 'minimaal'), new Map([['base', base]]));
+  const pack = resolvePack(readPackFiles(join(packsRoot, 'packs'), 'extends-pack'), new Map([['base', base], ['minimaal', minimaal]]));
+  expect(pack.text.nl.steps[2].tips).toEqual([{ id: 'eigen-tip', text: 'Een tip van dit pakket.' }]);
+  // Rewording by id, a step title and one field of a node; the rest stays that of the base.
+  expect(pack.text.nl.steps[1].todo).toEqual([{ id: 'doen-1', text: 'Doe het zo.', required: true }, { id: 'ook-doen-1', text: 'Ook doen' }]);
+  expect(pack.text.nl.steps[2]).toMatchObject({ title: 'Eigen stap twee', summary: 'Samenvatting' });
+  expect(pack.text.nl.kader.nodes.a1).toMatchObject({ question: 'Eigen vraag?', label: 'Vermoeden', answers: { ja: 'Ja', nee: 'Nee' } });
 });
 
 test('names the missing step and the unknown step', () => {
-  expect(errorsOf('missing-step')).toMatchInlineSnapshot(`
-    "content/missing-step/nl.yaml → steps.6: unknown step "6": the meldcode has steps 1 to 5
-      Fix: remove it or check the spelling; expected: 1, 2, 3, 4, 5.
-    content/missing-step/nl.yaml → steps.3: is missing
-      Fix: add "3:" with title, summary, todo, tips, record, pitfalls (see content/README.md)."
+  expect(baseErrors('base-missing-step')).toMatchInlineSnapshot(`
+    "content/base/nl.yaml:2:3 → steps.3: is missing
+      Fix: add the step with title, summary, todo, record, tips and pitfalls (see content/README.md).
+    content/base/nl.yaml:6:6 → steps.6: unknown step "6": the meldcode has steps 1 to 5
+      Fix: remove it or check the spelling; allowed fields: 1, 2, 3, 4, 5."
   `);
 });
 
 test('names a value outside a closed list and lists the allowed ones', () => {
-  expect(errorsOf('bad-enum')).toMatchInlineSnapshot(`
-    "content/bad-enum/pack.yaml → beroepsgroep: text "bakkers" is not allowed
-      Fix: use one of: algemeen, onderwijs, kinderopvang, artsen, tandartsen, jeugdgezondheidszorg, verloskunde, kraamzorg, verpleging-en-verzorging, paramedici, ggz-en-sociaal-werk, jeugdhulp, justitie.
-    content/bad-enum/pack.yaml → kader.nodes.melden.code: text "bellen" is not a known outcome
+  expect(baseErrors('base-bad-enum')).toMatchInlineSnapshot(`
+    "content/base/base.yaml:14:36 → kader.nodes.melden.code: text "bellen" is not allowed
       Fix: use one of: afsluiten-en-vastleggen, melden, hulp-bieden-of-organiseren, hulp-afsluiten-met-monitoring, opnieuw-melden."
+  `);
+  expect(packErrors('bad-enum')).toMatchInlineSnapshot(`
+    "content/packs/bad-enum/pack.yaml:3:15 → beroepsgroep: text "bakkers" is not allowed
+      Fix: use one of: algemeen, onderwijs, kinderopvang, artsen, tandartsen, jeugdgezondheidszorg, verloskunde, kraamzorg, verpleging-en-verzorging, paramedici, ggz-en-sociaal-werk, jeugdhulp, justitie."
   `);
 });
 
 test('names a broken graph: an answer that leads nowhere and a node nobody reaches', () => {
-  expect(errorsOf('broken-graph')).toMatchInlineSnapshot(`
-    "content/broken-graph/pack.yaml → kader.nodes.a1.answers.0.next: leads to "a9", which is not a node
+  expect(baseErrors('base-broken-graph')).toMatchInlineSnapshot(`
+    "content/base/base.yaml:12:38 → kader.nodes.a1.answers.0.next: leads to "a9", which is not a node
       Fix: use one of: a1, melden, afsluiten — or add a node "a9".
-    content/broken-graph/pack.yaml → kader.nodes.melden: no answer leads to this node, so nobody can reach it
+    content/base/base.yaml:14:13 → kader.nodes.melden: no answer leads to this node, so nobody can reach it
       Fix: point an answer or outcome "next" to it, or remove the node."
   `);
 });
 
 test('names fields of the wrong type', () => {
-  expect(errorsOf('wrong-type')).toMatchInlineSnapshot(`
-    "content/wrong-type/pack.yaml → version: expected text, got number 1
+  expect(packErrors('wrong-type')).toMatchInlineSnapshot(`
+    "content/packs/wrong-type/pack.yaml:2:10 → version: expected text, got number 1
       Fix: use a version like 1.0.0 and raise it on every change.
-    content/wrong-type/pack.yaml → sources: expected a list of sources, got text "zie website"
+    content/packs/wrong-type/pack.yaml:5:10 → sources: expected a list, got text "zie website"
       Fix: every pack cites at least one source with title, url and date."
   `);
 });
 
-test('names a file that is not valid YAML, with its line', () => {
-  expect(errorsOf('bad-yaml')).toMatchInlineSnapshot(`
-    "content/bad-yaml/nl.yaml → (whole file): is not valid YAML (line 5): Missing closing "quote at line 5, column 1:
+test('names a file that is not valid YAML, with its line and column', () => {
+  expect(baseErrors('base-bad-yaml')).toMatchInlineSnapshot(`
+    "content/base/nl.yaml:5:1 → (whole file): is not valid YAML: Missing closing "quote
       Fix: check the indentation and put quotes around text that contains a colon."
   `);
 });
 
+test('a pack that gives text for an id the base does not have names the id, the line and the fix', () => {
+  expect(packErrors('overrides-unknown')).toMatchInlineSnapshot(`
+    "content/packs/overrides-unknown/nl.yaml:5:13 → items.doen-zes: "doen-zes" is not an item of base or of this pack
+      Fix: use an id from content/base/nl.yaml, or add it under "steps: <n>: add:" in pack.yaml."
+  `);
+});
+
+test('a pack may not remove an item the base marks as required', () => {
+  expect(packErrors('removes-required')).toMatchInlineSnapshot(`
+    "content/packs/removes-required/pack.yaml:7:26 → steps.1.remove.1: "doen-1" is required: every pack keeps it
+      Fix: remove "doen-1" from this list; to word it for your beroepsgroep, give its text under "items:" in nl.yaml."
+  `);
+});
+
+test('a pack that extends a pack that does not exist names what it could extend', () => {
+  expect(packErrors('extends-unknown')).toMatchInlineSnapshot(`
+    "content/packs/extends-unknown/pack.yaml:4:10 → extends: "onderwijs" is not the base or a pack
+      Fix: write "extends: base", or the id of another pack: base."
+  `);
+});
+
+test('a pack with a kader of its own gets the same graph checks', () => {
+  expect(packErrors('own-kader')).toMatchInlineSnapshot(`
+    "content/packs/own-kader/pack.yaml:12:38 → kader.nodes.a1.answers.0.next: leads to "a9", which is not a node
+      Fix: use one of: a1, afsluiten — or add a node "a9"."
+  `);
+});
+
 test.each(['assets', 'packs', 'gegevens'])('refuses the id "%s": the built site has a folder of that name', (id) => {
-  const files = readPackFiles(fixtureDir, 'valid-minimal');
-  const renamed = { ...files, folder: id, pack: { ...(files.pack as object), id } };
-  expect(() => compilePack(renamed)).toThrow(`"${id}" is taken by the app (/${id}/)`);
+  const files = readPackFiles(join(packsRoot, 'packs'), 'minimaal');
+  const renamed = { ...files, folder: id, pack: Object.assign(Object.create(Object.getPrototypeOf(files.pack)), files.pack, { value: { ...(files.pack.value as object), id }, errors: [] }) };
+  expect(() => resolvePack(renamed, new Map([['base', base]]))).toThrow(`"${id}" is taken by the app (/${id}/)`);
 });

@@ -105,7 +105,7 @@ function mutatedBackup(): string {
 
 const labels: SummaryLabels = {
   title: 'S', label: 'L', pack: 'P', created: 'C', changed: 'G', status: 'St', statusName: { open: 'o', gemeld: 'g', 'hulp-loopt': 'h', afgesloten: 'a' }, followUp: 'F',
-  step: (n) => `Stap ${n}`, notes: 'N', checked: 'V', consultations: 'O', consultKind: { collega: 'c', aandachtsfunctionaris: 'a', 'veilig-thuis': 'v', letselduiding: 'l' },
+  step: (n) => `Stap ${n}`, notes: 'N', checked: 'V', checkedGone: (n) => `weg ${n}`, consultations: 'O', consultKind: { collega: 'c', aandachtsfunctionaris: 'a', 'veilig-thuis': 'v', letselduiding: 'l' },
   conversation: 'G', conversationHeld: { ja: 'j', overgeslagen: 'o' }, skipReason: 'R', kader: 'K', answeredAt: 'op', outcome: 'U', waypoint: 'W', report: 'M',
   reportKind: { none: 'n', new: 'm', again: 'a', joint: 'j' }, meldnormen: 'MN', reason: 'R', decisions: 'B', melden: 'M', hulp: 'H', yesNo: { ja: 'j', nee: 'n' }, empty: '-', officialFile: 'D',
 };
@@ -118,8 +118,8 @@ function openCase(c: Case) {
   positionHref(pack, pos);
   for (const node of pos.path) backLink(pack, pos, node);
   waypointShown(pack, pos, undefined);
-  walk.kader.moves.forEach((move, i) => { for (const lang of pack.locales) moveWording(kader, pack.text[lang], pos.path, i, move); });
-  if (pos.finished) outcomeOnPath(kader, pack.text.nl, pos.path, pos.path.length - 1);
+  walk.kader.moves.forEach((move, i) => moveWording(kader, pos.path, i, move));
+  if (pos.finished) outcomeOnPath(kader, pos.path, pos.path.length - 1);
   for (const lang of pack.locales) summaryText(summarise(c, pack, lang, labels, { withLabel: true }));
   // An answer given after opening starts from the part that fits.
   if (!pos.finished && kader.nodes[pos.current]?.type === 'question') {

@@ -1,0 +1,102 @@
+// Build time only (Node): the kinds of content under content/, each with one schema and one
+// output. The build (compile.ts, vite.config.ts) iterates this table and nothing else; a new
+// kind of content (practice cases, the Veilig Thuis directory, regional packs) is a new row.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PackValidationError, type PackError } from './errors';
+import { localize, summary } from './localize';
+import type { Resolved } from './resolved';
+import { resolveBase } from './resolve-base';
+import { extendsOf, readPackFiles, resolvePack, type PackFiles } from './resolve-pack';
+import { compileRoute, readRouteFiles } from './resolve-route';
+import { LOCALES, type CompiledRoute, type LocalizedPack, type PackSummary } from './schema';
+
+export interface Collection<Out> {
+  /** The folder under content/. */
+  dir: string;
+  /** Reads and checks the folder; throws PackValidationError with every problem. `done` holds
+   * what the rows above produced (packs need the base). */
+  compile(dir: string, done: Partial<Compiled>): Out;
+  /** The files the build writes, by path under dist/. */
+  files(out: Out): [string, unknown][];
+}
+
+export interface CompiledPacks {
+  /** Every pack in every language the app speaks: packs/<id>.<locale>.json. */
+  localized: LocalizedPack[];
+  index: PackSummary[];
+}
+
+export interface Compiled {
+  base: Resolved;
+  packs: CompiledPacks;
+  routes: CompiledRoute[];
+}
+
+export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
+  /** The national meldcode every pack extends; it has no output of its own. */
+  base: { dir: 'base', compile: (dir) => resolveBase(dir), files: () => [] },
+  /** One folder per beroepsgroep. */
+  packs: {
+    dir: 'packs',
+    compile: (dir, { base }) => compilePacks(dir, base),
+    files: ({ localized, index }) => [['packs/index.json', index], ...localized.map((p) => [`packs/${p.id}.${p.locale}.json`, p] as [string, unknown])],
+  },
+  /** Special routes outside the afwegingskader (/route/<id>/). */
+  routes: {
+    dir: 'routes',
+    compile: (dir) => subfolders(dir).map((f) => compileRoute(readRouteFiles(dir, f))),
+    files: (routes) => routes.map((r) => [`packs/routes/${r.id}.json`, r] as [string, unknown]),
+  },
+  // Later issues add rows here: practice/ (training cases), veilig-thuis/ (the directory), regions/.
+};
+
+/** Compiles every collection; reports the problems of all of them together, then throws. */
+export function compileAll(contentDir: string): Compiled & { files: Map<string, string> } {
+  const done: Partial<Compiled> = {};
+  const errors: PackError[] = [];
+  const files = new Map<string, string>();
+  for (const [name, collection] of Object.entries(COLLECTIONS) as [keyof Compiled, Collection<unknown>][]) {
+    try {
+      const out = collection.compile(join(contentDir, collection.dir), done);
+      (done as Record<string, unknown>)[name] = out;
+      for (const [path, value] of collection.files(out)) files.set(path, JSON.stringify(value));
+    } catch (e) {
+      if (!(e instanceof PackValidationError)) throw e;
+      errors.push(...e.errors);
+    }
+  }
+  if (errors.length > 0) throw new PackValidationError(errors);
+  return { ...(done as Compiled), files };
+}
+
+/** Packs may extend packs: each is compiled after what it extends, and every pack's problems are
+ * reported together. Without a valid base there is nothing to extend: the base's own errors say why. */
+export function compilePacks(dir: string, base: Resolved | undefined, name = 'content/packs'): CompiledPacks {
+  if (!base) return { localized: [], index: [] };
+  const all = new Map(subfolders(dir).map((f) => [f, readPackFiles(dir, f, `${name}/${f}`)]));
+  const resolved = new Map<string, Resolved>([['base', base]]);
+  const errors: PackError[] = [];
+  const visiting = new Set<string>();
+  const visit = (folder: string, files: PackFiles) => {
+    if (resolved.has(folder) || visiting.has(folder)) return;
+    visiting.add(folder);
+    const parent = extendsOf(files);
+    if (parent && parent !== 'base' && all.has(parent)) visit(parent, all.get(parent)!);
+    try {
+      resolved.set(folder, resolvePack(files, resolved));
+    } catch (e) {
+      if (!(e instanceof PackValidationError)) throw e;
+      errors.push(...e.errors);
+    }
+  };
+  for (const [folder, files] of all) visit(folder, files);
+  if (errors.length > 0) throw new PackValidationError(errors);
+  const packs = [...all.keys()].map((f) => resolved.get(f)!);
+  return { localized: packs.flatMap((p) => LOCALES.map((l) => localize(p, l))), index: packs.map(summary) };
+}
+
+export function subfolders(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+}

@@ -1,0 +1,46 @@
+// Build time only: a resolved pack in one language, as the app reads it.
+import type { KaderNode } from '../meldcode/types';
+import type { Resolved, ResolvedStep } from './resolved';
+import { FORMAT_VERSION, LOCALES, type Locale, type LocalizedNode, type LocalizedPack, type LocalizedStep, type PackSummary } from './schema';
+import { ITEM_LISTS } from './schemas/base';
+
+export function localize(pack: Resolved, locale: Locale): LocalizedPack {
+  if (!pack.pack) throw new Error('localize: the base is not a pack');
+  const text = pack.text[locale];
+  const nodes = Object.fromEntries(Object.entries(pack.kader.nodes).map(([id, node]) => [id, { ...node, text: text.kader.nodes[id] } as KaderNode & LocalizedNode]));
+  return {
+    format: FORMAT_VERSION,
+    ...pack.pack,
+    locale,
+    defaultLocale: pack.defaultLocale,
+    locales: pack.locales,
+    fellBack: pack.fellBack[locale],
+    reviewed: pack.reviewed,
+    sources: pack.sources,
+    review: pack.review,
+    kaderStep: pack.kaderStep,
+    title: text.title ?? '',
+    description: text.description ?? '',
+    steps: Object.fromEntries(Object.entries(text.steps).map(([n, s]) => [n, step(s)])) as LocalizedPack['steps'],
+    kader: { start: pack.kader.start, intro: text.kader.intro, nodes },
+    meldnormen: { 1: text.meldnormen['1'], 2: text.meldnormen['2'], 3: text.meldnormen['3'] },
+  };
+}
+
+/** Items go out as { id, text }: whether the base requires one matters to authors only. */
+function step(s: ResolvedStep): LocalizedStep {
+  const lists = Object.fromEntries(ITEM_LISTS.map((l) => [l, s[l].map(({ id, text }) => ({ id, text }))])) as Pick<LocalizedStep, (typeof ITEM_LISTS)[number]>;
+  return { title: s.title, summary: s.summary, ...lists };
+}
+
+export function summary(pack: Resolved): PackSummary {
+  if (!pack.pack) throw new Error('summary: the base is not a pack');
+  return {
+    id: pack.pack.id,
+    version: pack.pack.version,
+    beroepsgroep: pack.pack.beroepsgroep,
+    locales: pack.locales,
+    title: Object.fromEntries(LOCALES.map((l) => [l, pack.text[l].title ?? ''])) as PackSummary['title'],
+    description: Object.fromEntries(LOCALES.map((l) => [l, pack.text[l].description ?? ''])) as PackSummary['description'],
+  };
+}

@@ -1,0 +1,151 @@
+// Build time only: one pack folder (content/packs/<id>/) applied to what it extends.
+import { join } from 'node:path';
+import type { Kader, StepNumber } from '../meldcode/types';
+import { isRecord, PackValidationError } from './errors';
+import { fill } from './fill';
+import { checkGraph } from './graph-errors';
+import { checkNodeTexts } from './node-text';
+import { itemIndex, type Resolved, type ResolvedText } from './resolved';
+import { LOCALES, type Locale } from './schema';
+import { ITEM_LISTS } from './schemas/base';
+import { PackSource, PackText, PackTranslation, type PackTextValue } from './schemas/pack';
+import { SourceFile } from './source-file';
+
+/** Addresses and folders of the app itself: a pack id is also a top-level folder of the site. */
+const RESERVED_IDS = ['gegevens', 'niet-gevonden', 'assets', 'icons', 'packs', 'route'];
+
+export interface PackFiles {
+  folder: string;
+  pack: SourceFile;
+  texts: Record<Locale, SourceFile>;
+}
+
+/** `name` is how messages name the folder, e.g. content/packs/algemeen. */
+export function readPackFiles(packsDir: string, folder: string, name = `content/packs/${folder}`): PackFiles {
+  const dir = join(packsDir, folder);
+  return {
+    folder,
+    pack: new SourceFile(join(dir, 'pack.yaml'), `${name}/pack.yaml`),
+    texts: Object.fromEntries(LOCALES.map((l) => [l, new SourceFile(join(dir, `${l}.yaml`), `${name}/${l}.yaml`)])) as Record<Locale, SourceFile>,
+  };
+}
+
+/** Just the parent's id, read before the whole pack, so packs can be compiled parent first. */
+export function extendsOf(files: PackFiles): string | undefined {
+  const value = files.pack.value;
+  return isRecord(value) && typeof value.extends === 'string' ? value.extends : undefined;
+}
+
+/**
+ * Applies a pack to what it extends (`parents`: the base as "base", and every pack compiled
+ * so far by id). Throws with every problem of the pack at once.
+ */
+export function resolvePack(files: PackFiles, parents: ReadonlyMap<string, Resolved>): Resolved {
+  const structure = files.pack;
+  const all = [structure, ...Object.values(files.texts)];
+  const failed = () => new PackValidationError(all.flatMap((f) => f.errors));
+  if (all.some((f) => f.errors.length > 0)) throw failed();
+  if (!structure.exists) structure.fail([], 'is missing', 'every pack folder needs a pack.yaml with id, version, beroepsgroep and "extends: base".');
+  const source = structure.check(PackSource);
+  if (!source) throw failed();
+
+  if (RESERVED_IDS.includes(source.id)) structure.fail(['id'], `"${source.id}" is taken by the app (/${source.id}/)`, 'choose another id.');
+  if (source.id !== files.folder) structure.fail(['id'], `"${source.id}" differs from the folder name "${files.folder}"`, `rename the folder or set id: ${files.folder}.`);
+  const newest = source.changelog?.[0];
+  if (newest && newest.version !== source.version) structure.fail(['changelog', 0, 'version'], `the newest entry is ${newest.version}, but the pack is version ${source.version}`, 'put an entry for the current version at the top.');
+  const parent = parents.get(source.extends);
+  if (!parent || source.extends === source.id) {
+    const known = [...parents.keys()].filter((k) => k !== source.id);
+    structure.fail(['extends'], `"${source.extends}" is not the base or a pack`, `write "extends: base", or the id of another pack: ${known.join(', ')}.`);
+    throw failed();
+  }
+  const kader = (source.kader as Kader | undefined) ?? parent.kader;
+  if (source.kader) checkGraph(kader, structure);
+
+  // What the pack adds and removes, checked once against what it extends.
+  const parentItems = itemIndex(parent.text[parent.defaultLocale]);
+  const added = new Map<string, { step: StepNumber; list: (typeof ITEM_LISTS)[number] }>();
+  const removed = new Set<string>();
+  for (const [n, change] of Object.entries(source.steps ?? {})) {
+    const step = Number(n) as StepNumber;
+    change?.remove?.forEach((id, i) => {
+      const where = parentItems.get(id);
+      if (!where || where.step !== step) return structure.fail(['steps', n, 'remove', i], `"${id}" is not an item of step ${n} in ${source.extends}`, `use an id of step ${n}: ${idsOf(parent.text[parent.defaultLocale], step)}.`);
+      if (parent.required.has(id)) return structure.fail(['steps', n, 'remove', i], `"${id}" is required: every pack keeps it`, `remove "${id}" from this list; to word it for your beroepsgroep, give its text under "items:" in ${parent.defaultLocale}.yaml.`);
+      removed.add(id);
+    });
+    for (const list of ITEM_LISTS) {
+      change?.add?.[list]?.forEach((id, i) => {
+        if (parentItems.has(id) || added.has(id)) return structure.fail(['steps', n, 'add', list, i], `"${id}" already exists`, `choose a new id; to word "${id}" differently, give its text under "items:" in ${parent.defaultLocale}.yaml.`);
+        added.set(id, { step, list });
+      });
+    }
+  }
+
+  const locales = source.locales ?? parent.locales;
+  const defaultLocale = parent.defaultLocale;
+  const known = new Set([...parentItems.keys(), ...added.keys()].filter((id) => !removed.has(id)));
+  const own = {} as Record<Locale, PackTextValue | undefined>;
+  for (const locale of LOCALES) {
+    const file = files.texts[locale];
+    const complete = locale === defaultLocale;
+    if (locales.includes(locale) && !file.exists) file.fail([], `is missing, but ${source.locales ? 'pack.yaml' : source.extends} lists this language`, `add ${locale}.yaml with at least the title and description.`);
+    if (!file.exists && !complete) continue;
+    const value = file.value;
+    const nodes = isRecord(value) && isRecord(value.kader) ? value.kader.nodes : undefined;
+    const withoutNodes = isRecord(value) && isRecord(value.kader) && isRecord(nodes) ? { ...value, kader: { ...value.kader, nodes: {} } } : value;
+    if (!file.check(complete ? PackText : PackTranslation, withoutNodes)) continue;
+    checkNodeTexts(nodes, kader, file, false, ['kader', 'nodes'], source.kader ? 'pack.yaml' : `${source.extends}`);
+    for (const id of Object.keys((value as PackTextValue).items ?? {})) {
+      if (!known.has(id)) file.fail(['items', id], `"${id}" is not an item of ${source.extends} or of this pack`, `use an id from ${parent.files[0]}, or add it under "steps: <n>: add:" in pack.yaml.`);
+    }
+    own[locale] = value as PackTextValue;
+  }
+  const def = own[defaultLocale];
+  for (const id of added.keys()) {
+    if (def && def.items?.[id] === undefined) files.texts[defaultLocale].fail(['items'], `has no text for "${id}", which pack.yaml adds`, `add "${id}: <text>" under "items:".`);
+  }
+  if (all.some((f) => f.errors.length > 0) || !def) throw failed();
+
+  const text = {} as Record<Locale, ResolvedText>;
+  const fellBack = {} as Record<Locale, string[]>;
+  for (const locale of LOCALES) {
+    fellBack[locale] = [...parent.fellBack[locale]];
+    const override = locale === defaultLocale ? def : fill(own[locale] ?? {}, def, [], { fellBack: fellBack[locale], unknownItem: () => undefined }) as PackTextValue;
+    text[locale] = apply(structuredClone(parent.text[locale]), override, added, removed, kader);
+  }
+  // A pack with a kader of its own must word every node of it.
+  if (source.kader) checkNodeTexts(text[defaultLocale].kader.nodes, kader, files.texts[defaultLocale], true);
+  if (all.some((f) => f.errors.length > 0)) throw failed();
+  return {
+    pack: { id: source.id, version: source.version, beroepsgroep: source.beroepsgroep, changelog: source.changelog ?? [] },
+    defaultLocale, locales, kader, text, fellBack,
+    reviewed: source.reviewed ?? parent.reviewed,
+    sources: [...parent.sources, ...(source.sources ?? [])],
+    review: [...parent.review, ...(source.review ?? [])],
+    kaderStep: parent.kaderStep,
+    required: parent.required,
+    files: [files.texts[defaultLocale].name, structure.name, ...Object.values(files.texts).filter((f) => f !== files.texts[defaultLocale]).map((f) => f.name)],
+  };
+}
+
+function apply(text: ResolvedText, o: PackTextValue, added: Map<string, { step: StepNumber; list: (typeof ITEM_LISTS)[number] }>, removed: Set<string>, kader: Kader): ResolvedText {
+  if (o.title !== undefined) text.title = o.title;
+  if (o.description !== undefined) text.description = o.description;
+  for (const step of Object.values(text.steps)) for (const list of ITEM_LISTS) step[list] = step[list].filter((item) => !removed.has(item.id));
+  for (const [id, where] of added) text.steps[where.step][where.list].push({ id, text: o.items?.[id] ?? '' });
+  for (const step of Object.values(text.steps)) {
+    for (const list of ITEM_LISTS) step[list] = step[list].map((item) => (o.items?.[item.id] === undefined ? item : { ...item, text: o.items[item.id]! }));
+  }
+  for (const [n, s] of Object.entries(o.steps ?? {})) Object.assign(text.steps[Number(n) as StepNumber], s);
+  if (o.kader?.intro !== undefined) text.kader.intro = o.kader.intro;
+  for (const [id, words] of Object.entries(o.kader?.nodes ?? {})) text.kader.nodes[id] = { ...text.kader.nodes[id], ...words } as ResolvedText['kader']['nodes'][string];
+  // Wording of nodes the pack's own kader no longer has is left out of the output.
+  for (const id of Object.keys(text.kader.nodes)) if (!kader.nodes[id]) delete text.kader.nodes[id];
+  Object.assign(text.meldnormen, o.meldnormen ?? {});
+  return text;
+}
+
+function idsOf(text: ResolvedText, step: StepNumber): string {
+  return ITEM_LISTS.flatMap((l) => text.steps[step][l].map((i) => i.id)).join(', ');
+}
