@@ -17,7 +17,7 @@ import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
 import { forgetPrerendered } from '../ui/prerendered';
-import { href } from '../routes';
+import { href, ROUTES } from '../routes';
 import { saveLanguage } from './settings';
 import type { Route } from '../routes';
 import { useRoute } from './useRoute';
@@ -78,7 +78,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   useIdleLock(session.lock === 'unlocked', session.idleMinutes, session.lockNow);
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
-  const safeForUpdate = route.name === 'start' || route.name === 'pack' || route.name === 'data' || route.name === 'route';
+  const safeForUpdate = ROUTES[route.name].safeForUpdate;
   const packText = current?.text[lang];
   const fellBack = current && (current.fallback[lang]?.length ?? 0) > 0;
 

@@ -2,6 +2,7 @@ import { checkKader, type KaderProblem } from '../meldcode/check';
 import type { Answer, Exit, Kader, KaderNode, OutcomeCode } from '../meldcode/types';
 import { describe, FileChecker, isRecord } from './errors';
 import { BEROEPSGROEPEN, LOCALES, STEP_NUMBERS, WAYPOINT_SEGMENT, type ChangelogEntry, type Locale, type PackSource, type Source, type StepNumber } from './schema';
+import { RESERVED_SEGMENTS } from '../routes';
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const OUTCOME_CODES: OutcomeCode[] = [
@@ -28,8 +29,8 @@ function oneOf(list: readonly unknown[]): string {
 /** Reads pack.yaml into a typed PackSource, or reports every field that is wrong. */
 export type ValidPackSource = PackSource & { defaultLocale: Locale; kaderStep: StepNumber; changelog: ChangelogEntry[] };
 
-/** Addresses and folders of the app itself. */
-const RESERVED_IDS = ['gegevens', 'niet-gevonden', 'assets', 'icons', 'packs', 'route'];
+/** Addresses (from the route table) and folders of the app itself. */
+export const RESERVED_IDS = [...RESERVED_SEGMENTS, 'assets', 'icons', 'packs'];
 
 export function validatePackSource(raw: unknown, folder: string, c: FileChecker): ValidPackSource | undefined {
   if (!isRecord(raw)) return c.fail('', `expected a group of fields, got ${describe(raw)}`, 'start from content/algemeen/pack.yaml as an example.');

@@ -1,0 +1,69 @@
+import { expect, test } from 'vitest';
+import { compileAll, readPackFiles } from '../../../src/content/compile-files';
+import { compilePack } from '../../../src/content/validate';
+import { pages, PRERENDER } from '../../../src/prerender/plugin';
+import { href, parseRoute, routeOf, routePath, ROUTES, type Route, type RouteName } from '../../../src/routes';
+import { contentDir, fixtureDir } from '../../helpers/packs';
+
+// The route table (src/routes.ts) is the one list of addresses. These tests are written against
+// the table itself, so a route added there is checked here without touching this file, and a
+// route added anywhere else but not there fails.
+
+const names = Object.keys(ROUTES) as RouteName[];
+
+/** Every route the table allows, with sample values for its params (each step number). */
+function samples(name: RouteName): Route[] {
+  let routes: Record<string, unknown>[] = [{ name }];
+  for (const [, param] of ROUTES[name].path.matchAll(/:(\w+)/g)) {
+    const values = param === 'step' ? [1, 2, 3, 4, 5] : param === 'pack' ? ['algemeen', 'onderwijs-po'] : ['melden-veiligheid'];
+    routes = routes.flatMap((r) => values.map((v) => ({ ...r, [param!]: v })));
+  }
+  return routes as Route[];
+}
+
+test.each(names)('the route "%s" prints to an address that parses back to it, also as an old #/ address', (name) => {
+  for (const route of samples(name)) {
+    expect(parseRoute(routePath(route))).toEqual(route);
+    expect(routeOf({ pathname: href(route), hash: '' })).toEqual(route);
+    expect(routeOf({ pathname: '/', hash: `#/${routePath(route).replace(/\/$/, '')}` })).toEqual(route);
+  }
+});
+
+test('no address matches two routes of the table', () => {
+  for (const name of names) {
+    for (const route of samples(name)) {
+      const path = routePath(route);
+      const matching = names.filter((other) => other !== name && samples(other).some((r) => routePath(r) === path));
+      expect(matching, path).toEqual([]);
+    }
+  }
+});
+
+/** The first folders of the table's literal addresses, read here independently of routes.ts. */
+const appFolders = [...new Set(Object.values(ROUTES).map((r) => r.path.split('/')[0]!).filter((f) => f !== '' && !f.startsWith(':')))];
+
+test('the app’s own first folders are what the table says: today /gegevens/, /route/ and /niet-gevonden/', () => {
+  expect(appFolders.sort()).toEqual(['gegevens', 'niet-gevonden', 'route']);
+});
+
+test.each(appFolders)('the first folder "%s" of an address in the table can never be a pack: content refuses it, the parser never reads it as one', (folder) => {
+  const files = readPackFiles(fixtureDir, 'valid-minimal');
+  const renamed = { ...files, folder, pack: { ...(files.pack as object), id: folder } };
+  expect(() => compilePack(renamed)).toThrow(`"${folder}" is taken by the app (/${folder}/)`);
+  for (const path of [`${folder}/`, `${folder}/stap/1/`, `${folder}/afweging/`, `${folder}/uitkomst/`]) expect(parseRoute(path)).not.toHaveProperty('pack');
+});
+
+test('every route of the table gets its pages from the prerender list, and each of them parses back to its route', () => {
+  expect(Object.keys(PRERENDER).sort()).toEqual([...names].sort());
+  const { index, packs, routes } = compileAll(contentDir);
+  const all = pages(index, packs, routes);
+  const withPages = new Set(all.map((p) => p.route.name));
+  for (const name of names) expect(withPages.has(name), name).toBe(PRERENDER[name] !== 'none');
+  for (const { route } of all) expect(parseRoute(routePath(route))).toEqual(route);
+});
+
+test('the waypoint address and the step pages are the ones the README documents', () => {
+  const { index, packs, routes } = compileAll(contentDir);
+  const all = pages(index, packs, routes).map((p) => routePath(p.route));
+  expect(all).toEqual(expect.arrayContaining(['', 'gegevens/', 'route/collega/', 'algemeen/', 'algemeen/stap/1/', 'algemeen/stap/5/', 'algemeen/afweging/a1/', 'algemeen/afweging/tussenstap/', 'algemeen/afweging/', 'algemeen/uitkomst/', 'algemeen/samenvatting/']));
+});
