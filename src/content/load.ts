@@ -1,4 +1,3 @@
-import { checkKader } from '../meldcode/check';
 import { FORMAT_VERSION, type CompiledPack, type CompiledRoute, type PackSummary } from './schema';
 
 /** The host answered that the file does not exist: a wrong address, not a network problem. */
@@ -24,7 +23,8 @@ export async function loadIndex(): Promise<PackSummary[]> {
 /** The build validated the pack; this re-checks the parts the engine relies on, so a file
  * altered after the build cannot send a walk into a dead end. */
 export async function loadPack(id: string): Promise<CompiledPack> {
-  const pack = (await getJson(`packs/${encodeURIComponent(id)}.json`)) as CompiledPack;
+  // The checker loads beside the pack, not with the shell: the start screen needs neither.
+  const [pack, { checkKader }] = await Promise.all([getJson(`packs/${encodeURIComponent(id)}.json`) as Promise<CompiledPack>, import('../meldcode/check')]);
   if (pack?.format !== FORMAT_VERSION || pack.id !== id || !pack.kader || checkKader(pack.kader).length > 0) {
     throw new Error(`packs/${id}.json: not a valid pack`);
   }
