@@ -15,7 +15,7 @@ const ACTIVE_KEY = 'meldwijzer.activeCase';
 const SAVE_DELAY_MS = 400;
 const MAX_WAIT_MS = 700;
 
-function rememberActive(id: string | null) {
+export function rememberActive(id: string | null) {
   try {
     if (id) localStorage.setItem(ACTIVE_KEY, id);
     else localStorage.removeItem(ACTIVE_KEY);

@@ -1,0 +1,53 @@
+import { Component, type ComponentChildren } from 'preact';
+import { t, type Key } from '../i18n';
+import nl from '../i18n/locales/nl.json';
+import { href } from '../routes';
+import { pageTitle } from '../ui/Heading';
+import { rememberActive } from './useCaseSession';
+
+/** Dutch straight from the shell's own strings when i18n itself is what failed. */
+const say = (key: Key & keyof typeof nl) => {
+  try {
+    return t(key);
+  } catch {
+    return nl[key];
+  }
+};
+
+/**
+ * Whatever the app throws ends here, not in a white page. The open case is no longer reopened by
+ * itself: if its data is what made a screen fail, every reload would otherwise fail the same way.
+ * The case itself stays as it is, in the list on the start screen. The link back loads the page
+ * anew, so nothing of the failed state is kept. Bundle-size sensitive: it lives in the shell, as
+ * it must show without loading anything, and it needs nothing that may itself have failed (not
+ * even i18next, nor the help bar, which uses it).
+ */
+export class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed?: boolean }> {
+  static override getDerivedStateFromError() {
+    rememberActive(null);
+    document.title = pageTitle(say('crash.title'));
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <>
+        <header class="help-bar" aria-label={say('help.label')}>
+          <div class="help-links">
+            <a class="help-vt" href="tel:08002000">
+              {say('help.adviceVeiligThuis')} <span class="nowrap">0800-2000</span>
+              <span class="help-note">{say('help.freeAllHours')}</span>
+            </a>
+            <a class="help-112" href="tel:112">{say('help.call112')}</a>
+          </div>
+        </header>
+        <main id="main">
+          <h1>{say('crash.title')}</h1>
+          <p>{say('crash.text')}</p>
+          <a class="button" href={href({ name: 'start' })}>{say('notFound.toStart')}</a>
+        </main>
+      </>
+    );
+  }
+}
