@@ -2,7 +2,7 @@ import { Component, type ComponentChildren } from 'preact';
 import { t, type Key } from '../i18n';
 import nl from '../i18n/locales/nl.json';
 import { href } from '../routes';
-import { pageTitle } from '../ui/Heading';
+import { Heading } from '../ui/Heading';
 import { rememberActive } from './useCaseSession';
 
 /** Dutch straight from the shell's own strings when i18n itself is what failed. */
@@ -25,7 +25,6 @@ const say = (key: Key & keyof typeof nl) => {
 export class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed?: boolean }> {
   static override getDerivedStateFromError() {
     rememberActive(null);
-    document.title = pageTitle(say('crash.title'));
     return { failed: true };
   }
 
@@ -43,7 +42,7 @@ export class ErrorBoundary extends Component<{ children: ComponentChildren }, { 
           </div>
         </header>
         <main id="main">
-          <h1>{say('crash.title')}</h1>
+          <Heading>{say('crash.title')}</Heading>
           <p>{say('crash.text')}</p>
           <a class="button" href={href({ name: 'start' })}>{say('notFound.toStart')}</a>
         </main>

@@ -55,7 +55,7 @@ test('a screen that throws on the open case gives a calm screen with the way bac
   const vt = screen.getByRole('link', { name: /Veilig Thuis.*0800-2000.*gratis, dag en nacht/ });
   expect(vt.getAttribute('href')).toBe('tel:08002000');
   expect(screen.getByRole('link', { name: /112/ }).getAttribute('href')).toBe('tel:112');
-  expect(document.title).toBe('Er ging iets mis — Meldwijzer');
+  await waitFor(() => expect(document.title).toBe('Er ging iets mis — Meldwijzer'));
   expect(localStorage.getItem('meldwijzer.activeCase')).toBeNull();
   expect((await getCase(stored!.id))!.steps[1].notes).toBe('Eerste signalen.');
   errors.mockRestore();
