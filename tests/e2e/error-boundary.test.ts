@@ -16,7 +16,6 @@ const activeCase = (page: Page) => page.evaluate(() => localStorage.getItem('mel
 test('a case whose screen crashes gives a calm screen with the way back and Veilig Thuis, and a reload does not crash again', async () => {
   const base = inject('baseURL');
   const { page, context } = await newPage(browser);
-  page.on('console', (m) => console.log('PAGE', m.type(), m.text()));
   await page.goto(`${base}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill(LABEL);
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
@@ -31,7 +30,7 @@ test('a case whose screen crashes gives a calm screen with the way back and Veil
       return create.call(this, text);
     };
   }, LABEL);
-  // Reopening the page reopens the case at step 1, and its notes make the screen throw.
+  // Reopening the page reopens the case at step 1, and its case bar makes the screen throw.
   await page.reload({ waitUntil: 'domcontentloaded' });
   await page.getByRole('heading', { level: 1, name: 'Er ging iets mis' }).waitFor();
   await expect.poll(() => page.title()).toBe('Er ging iets mis — Meldwijzer');
