@@ -1,14 +1,14 @@
 import { Component, type ComponentChildren } from 'preact';
-import { t, type Key } from '../i18n';
+import { t as translate, type Key } from '../i18n';
 import nl from '../i18n/locales/nl.json';
 import { href } from '../routes';
 import { Heading } from '../ui/Heading';
 import { rememberActive } from './useCaseSession';
 
-/** Dutch straight from the shell's own strings when i18n itself is what failed. */
-const say = (key: Key & keyof typeof nl) => {
+/** The string, or Dutch straight from the shell's own strings when i18n itself is what failed. */
+const t = (key: Key & keyof typeof nl) => {
   try {
-    return t(key);
+    return translate(key);
   } catch {
     return nl[key];
   }
@@ -32,19 +32,19 @@ export class ErrorBoundary extends Component<{ children: ComponentChildren }, { 
     if (!this.state.failed) return this.props.children;
     return (
       <>
-        <header class="help-bar" aria-label={say('help.label')}>
+        <header class="help-bar" aria-label={t('help.label')}>
           <div class="help-links">
             <a class="help-vt" href="tel:08002000">
-              {say('help.adviceVeiligThuis')} <span class="nowrap">0800-2000</span>
-              <span class="help-note">{say('help.freeAllHours')}</span>
+              {t('help.adviceVeiligThuis')} <span class="nowrap">0800-2000</span>
+              <span class="help-note">{t('help.freeAllHours')}</span>
             </a>
-            <a class="help-112" href="tel:112">{say('help.call112')}</a>
+            <a class="help-112" href="tel:112">{t('help.call112')}</a>
           </div>
         </header>
         <main id="main">
-          <Heading>{say('crash.title')}</Heading>
-          <p>{say('crash.text')}</p>
-          <a class="button" href={href({ name: 'start' })}>{say('notFound.toStart')}</a>
+          <Heading>{t('crash.title')}</Heading>
+          <p>{t('crash.text')}</p>
+          <a class="button" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>
         </main>
       </>
     );
