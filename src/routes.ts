@@ -62,18 +62,22 @@ export const WAYPOINT = WAYPOINT_SEGMENT;
  * asked, not on load: the build's own code imports this module outside Vite. */
 export const base = () => import.meta.env.BASE_URL;
 
+/** Whether one folder of an address fits the pattern's; a `:param`'s value goes into `route`.
+ * A step is a number from 1 to 5; any other param a lower-case name, and never one of the app's
+ * own folders in front (so /route/ is not a pack). */
+function fits(pattern: string, folder: string, front: boolean, route: Record<string, string | number>): boolean {
+  if (pattern[0] !== ':') return pattern === folder;
+  if (pattern === ':step') return /^[1-5]$/.test(folder) && (route.step = +folder) > 0;
+  return SEGMENT.test(folder) && !(front && RESERVED_SEGMENTS.includes(folder)) && !!(route[pattern.slice(1)] = folder);
+}
+
 /** A path inside the app, without the base: '', 'algemeen/', 'algemeen/stap/3/'. */
 export function parseRoute(path: string): Route {
   const given = path.replace(/^\/+/, '').replace(/\/$/, '').split('/');
   for (const name in ROUTES) {
-    const route: Record<string, string | number> = { name };
+    const route = { name };
     const pattern = ROUTES[name as RouteName].path.split('/');
-    const fits = (p: string, i: number, value = given[i]!) =>
-      p[0] !== ':' ? p === value
-        // A step is a number from 1 to 5; every other param a folder name, and never one of the app's own in front.
-        : p === ':step' ? /^[1-5]$/.test(value) && (route.step = +value)
-        : SEGMENT.test(value) && !(i === 0 && RESERVED_SEGMENTS.includes(value)) && (route[p.slice(1)] = value);
-    if (pattern.length === given.length && pattern.every((p, i) => fits(p, i))) return route as Route;
+    if (pattern.length === given.length && pattern.every((p, i) => fits(p, given[i]!, i === 0, route))) return route as Route;
   }
   return { name: 'notFound' };
 }

@@ -3,6 +3,7 @@ import { compileAll, readPackFiles } from '../../../src/content/compile-files';
 import { compilePack } from '../../../src/content/validate';
 import { pages, PRERENDER } from '../../../src/prerender/plugin';
 import { href, parseRoute, routeOf, routePath, ROUTES, type Route, type RouteName } from '../../../src/routes';
+import type { StepNumber } from '../../../src/content/schema';
 import { contentDir, fixtureDir } from '../../helpers/packs';
 
 // The route table (src/routes.ts) is the one list of addresses. These tests are written against
@@ -10,6 +11,15 @@ import { contentDir, fixtureDir } from '../../helpers/packs';
 // route added anywhere else but not there fails.
 
 const names = Object.keys(ROUTES) as RouteName[];
+
+// The Route union is derived from the table's paths; this pins what it derives (checked by tsgo).
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+const derived: Same<Route,
+  | { name: 'start' } | { name: 'data' } | { name: 'notFound' } | { name: 'route'; route: string }
+  | { name: 'pack'; pack: string } | { name: 'step'; pack: string; step: StepNumber } | { name: 'kader'; pack: string; node: string }
+  | { name: 'answers'; pack: string } | { name: 'outcome'; pack: string } | { name: 'summary'; pack: string }
+> = true;
+void derived;
 
 /** Every route the table allows, with sample values for its params (each step number). */
 function samples(name: RouteName): Route[] {
