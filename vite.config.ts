@@ -83,9 +83,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Everything the start screen needs in one chunk beside the entry: many small shared
-        // chunks would each cost a request and compress worse.
+        // chunks would each cost a request and compress worse. The pack checker (meldcode/check)
+        // is not in it: it loads beside the first pack (content/load.ts).
         codeSplitting: {
-          groups: [{ name: 'shell', test: /node_modules[\\/](preact|i18next)[\\/]|src[\\/](i18n[\\/](index|locales[\\/]nl\.json)|meldcode|cases[\\/](edit|errors)|routes|ui[\\/](Heading|lazy|NotFound)|storage[\\/]load)/ }],
+          groups: [{ name: 'shell', test: /node_modules[\\/](preact|i18next)[\\/]|src[\\/](i18n[\\/](index|locales[\\/]nl\.json)|meldcode[\\/](engine|types|index)|cases[\\/](edit|errors)|routes|ui[\\/](Heading|lazy|NotFound)|storage[\\/]load)/ }],
         },
       },
     },

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import { missingCapabilities } from './app/capabilities';
 import { currentRoute, navigate } from './app/navigation';
 import { loadFirstScreen } from './app/preload';
@@ -24,5 +25,5 @@ void Promise.all([loadFirstScreen(route), loadLanguage(lang).catch(() => undefin
   const notices = missingCapabilities();
   const updates = import.meta.env.PROD && !notices.includes('notice.noServiceWorker') ? registerServiceWorker() : undefined;
   keepPrerendered(); // what the visitor typed on the prerendered page, kept for the screens
-  render(<App first={first} notices={notices} updates={updates} />, document.getElementById('app')!);
+  render(<ErrorBoundary><App first={first} notices={notices} updates={updates} /></ErrorBoundary>, document.getElementById('app')!);
 });

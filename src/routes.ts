@@ -1,70 +1,97 @@
 import { WAYPOINT_SEGMENT, type StepNumber } from './content/schema';
 
-/** The URL scheme (documented in README). Only navigation lives in the URL: never answers,
- * notes or anything else about a case, because URLs end up in history and shared links. */
-export type Route =
-  | { name: 'start' }
-  | { name: 'pack'; pack: string }
-  | { name: 'step'; pack: string; step: StepNumber }
-  | { name: 'kader'; pack: string; node: string }
-  | { name: 'answers'; pack: string }
-  | { name: 'outcome'; pack: string }
-  | { name: 'summary'; pack: string }
-  | { name: 'data' }
-  | { name: 'route'; route: string }
-  | { name: 'notFound' };
+/** Where a screen's code lives: in a lazily loaded group (see app/screens.ts), or in the shell
+ * when the route has none. */
+export type ScreenGroup = 'pack' | 'data' | 'route';
+
+interface RouteDef {
+  /** The address inside the app, without the base and the final '/': literal folders and `:param` folders. */
+  path: string;
+  screen?: ScreenGroup;
+  /** Updating swaps the code, so it is offered only outside a walk-through. */
+  safeForUpdate?: true;
+}
+
+/**
+ * Every address of the app, in one place (the URL scheme the README documents). The parser,
+ * `href`, the screens, preloading, the update banner, the prerendered pages (prerender/plugin.ts)
+ * and the pack ids content may not take (content/validate-pack.ts) all read it.
+ *
+ * Only navigation lives in the URL: never answers, notes or anything else about a case, because
+ * URLs end up in history and shared links. Each screen is a folder, so every static host can serve
+ * its prerendered page as `index.html`. Bundle-size sensitive: this module is in the shell, so
+ * what only the build needs (which pages to prerender) stays with the build.
+ */
+const TABLE = {
+  start: { path: '', safeForUpdate: true },
+  data: { path: 'gegevens', screen: 'data', safeForUpdate: true },
+  // A special route (e.g. a concern about a colleague); 'route' can never be a pack's id.
+  route: { path: 'route/:route', screen: 'route', safeForUpdate: true },
+  pack: { path: ':pack', screen: 'pack', safeForUpdate: true },
+  step: { path: ':pack/stap/:step', screen: 'pack' },
+  answers: { path: ':pack/afweging', screen: 'pack' },
+  kader: { path: ':pack/afweging/:node', screen: 'pack' },
+  outcome: { path: ':pack/uitkomst', screen: 'pack' },
+  summary: { path: ':pack/samenvatting', screen: 'pack' },
+  notFound: { path: 'niet-gevonden' },
+} as const satisfies Record<string, RouteDef>;
+
+export type RouteName = keyof typeof TABLE;
+export const ROUTES: Readonly<Record<RouteName, RouteDef>> = TABLE;
+
+// The Route union, read from the paths: `:step` is a step number, every other param a string.
+type Params<P extends string> = P extends `${infer Folder}/${infer Rest}`
+  ? Params<Folder> & Params<Rest>
+  : P extends `:${infer K}` ? { [_ in K]: K extends 'step' ? StepNumber : string } : unknown;
+type Flat<T> = { [K in keyof T]: T[K] };
+export type Route = { [N in RouteName]: Flat<{ name: N } & Params<(typeof TABLE)[N]['path']>> }[RouteName];
+/** The screens inside one pack (PackRoutes). */
+export type PackRoute = Extract<Route, { pack: string }>;
 
 const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The first folders of the app's own addresses: no pack may be called like them. */
+export const RESERVED_SEGMENTS = Object.values(ROUTES).map((r) => r.path.split('/')[0]!).filter((f) => f && f[0] !== ':');
 
 /** The one address of every outcome the walk passes on its way (e.g. 'melden', then on with
  * Veilig Thuis): a node's own name there would tell anyone reading the history what was answered.
  * Which one is meant travels in the history entry's state (see `navigate`). */
 export const WAYPOINT = WAYPOINT_SEGMENT;
 
-/** Where the app is hosted: '/' or a folder like '/meldwijzer/' (set at build time). */
-export const BASE = import.meta.env.BASE_URL;
+/** Where the app is hosted: '/' or a folder like '/meldwijzer/' (set at build time). Read when
+ * asked, not on load: the build's own code imports this module outside Vite. */
+export const base = () => import.meta.env.BASE_URL;
 
-/** A path inside the app, without the base: '', 'algemeen/', 'algemeen/stap/3/'. Each screen
- * is a folder, so every static host can serve its prerendered page as `index.html`. */
+/** Whether one folder of an address fits the pattern's; a `:param`'s value goes into `route`.
+ * A step is a number from 1 to 5; any other param a lower-case name, and never one of the app's
+ * own folders in front (so /route/ is not a pack). */
+function fits(pattern: string, folder: string, front: boolean, route: Record<string, string | number>): boolean {
+  if (pattern[0] !== ':') return pattern === folder;
+  if (pattern === ':step') return /^[1-5]$/.test(folder) && (route.step = +folder) > 0;
+  return SEGMENT.test(folder) && !(front && RESERVED_SEGMENTS.includes(folder)) && !!(route[pattern.slice(1)] = folder);
+}
+
+/** A path inside the app, without the base: '', 'algemeen/', 'algemeen/stap/3/'. */
 export function parseRoute(path: string): Route {
-  const clean = path.replace(/^\/+/, '').replace(/\/$/, '');
-  if (clean === '') return { name: 'start' };
-  if (clean === 'gegevens') return { name: 'data' };
-  const [pack, kind, arg, ...rest] = clean.split('/');
-  if (!pack || !SEGMENT.test(pack) || rest.length > 0) return { name: 'notFound' };
-  // A special route (e.g. a concern about a colleague); 'route' can never be a pack's id.
-  if (pack === 'route') return kind && SEGMENT.test(kind) && arg === undefined ? { name: 'route', route: kind } : { name: 'notFound' };
-  if (kind === undefined) return { name: 'pack', pack };
-  if (kind === 'stap' && arg && /^[1-5]$/.test(arg)) return { name: 'step', pack, step: Number(arg) as StepNumber };
-  if (kind === 'afweging' && arg === undefined) return { name: 'answers', pack };
-  if (kind === 'afweging' && arg && SEGMENT.test(arg)) return { name: 'kader', pack, node: arg };
-  if (kind === 'uitkomst' && arg === undefined) return { name: 'outcome', pack };
-  if (kind === 'samenvatting' && arg === undefined) return { name: 'summary', pack };
+  const given = path.replace(/^\/+/, '').replace(/\/$/, '').split('/');
+  for (const name in ROUTES) {
+    const route = { name };
+    const pattern = ROUTES[name as RouteName].path.split('/');
+    if (pattern.length === given.length && pattern.every((p, i) => fits(p, given[i]!, i === 0, route))) return route as Route;
+  }
   return { name: 'notFound' };
 }
 
 /** The route of a page address. Addresses from before path URLs (`#/algemeen/stap/2`) still work. */
 export function routeOf({ pathname, hash }: { pathname: string; hash: string }): Route {
   if (hash.startsWith('#/')) return parseRoute(hash.slice(1));
-  if (!pathname.startsWith(BASE)) return { name: 'notFound' };
-  return parseRoute(pathname.slice(BASE.length));
+  return pathname.startsWith(base()) ? parseRoute(pathname.slice(base().length)) : { name: 'notFound' };
 }
 
 export function routePath(route: Route): string {
-  switch (route.name) {
-    case 'start': return '';
-    case 'pack': return `${route.pack}/`;
-    case 'step': return `${route.pack}/stap/${route.step}/`;
-    case 'kader': return `${route.pack}/afweging/${route.node}/`;
-    case 'answers': return `${route.pack}/afweging/`;
-    case 'outcome': return `${route.pack}/uitkomst/`;
-    case 'summary': return `${route.pack}/samenvatting/`;
-    case 'data': return 'gegevens/';
-    case 'route': return `route/${route.route}/`;
-    case 'notFound': return 'niet-gevonden/';
-  }
+  return ROUTES[route.name].path.replace(/:(\w+)/g, (_, name: string) => (route as Record<string, string>)[name]!).replace(/.$/, '$&/');
 }
 
 export function href(route: Route): string {
-  return BASE + routePath(route);
+  return base() + routePath(route);
 }

@@ -17,7 +17,7 @@ import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
 import { forgetPrerendered } from '../ui/prerendered';
-import { href } from '../routes';
+import { href, ROUTES } from '../routes';
 import { saveLanguage } from './settings';
 import type { Route } from '../routes';
 import { useRoute } from './useRoute';
@@ -82,7 +82,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   useIdleLock(lock.lock === 'unlocked', lock.idleMinutes, lock.lockNow);
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
-  const safeForUpdate = route.name === 'start' || route.name === 'pack' || route.name === 'data' || route.name === 'route';
+  const safeForUpdate = ROUTES[route.name].safeForUpdate;
   const fellBack = !!current?.fellBack.length;
 
   let screen;

@@ -1,4 +1,4 @@
-import { BASE, href, routeOf, type Route } from '../routes';
+import { base, href, routeOf, type Route } from '../routes';
 
 const NAVIGATED = 'meldwijzer:navigated';
 
@@ -29,7 +29,7 @@ export function inAppTarget(event: MouseEvent): string | undefined {
   const link = (event.target as Element | null)?.closest?.('a');
   if (!link || link.target || link.hasAttribute('download') || !link.href) return undefined;
   const url = new URL(link.href);
-  if (url.origin !== location.origin || !url.pathname.startsWith(BASE)) return undefined;
+  if (url.origin !== location.origin || !url.pathname.startsWith(base())) return undefined;
   if (url.pathname === location.pathname && url.hash) return undefined;
   return url.pathname + url.search;
 }

@@ -1,8 +1,8 @@
 import { loadIndex, loadPack, loadRoute } from '../content/load';
 import { currentLanguage } from '../i18n';
 import type { LocalizedPack, CompiledRoute, PackSummary } from '../content/schema';
-import type { Route } from '../routes';
-import { DataScreen, PackRoutes, RouteScreen } from './screens';
+import { ROUTES, type Route } from '../routes';
+import { SCREEN_GROUPS } from './screens';
 
 /** What the first screen needs before it can show itself. */
 export interface FirstScreen {
@@ -15,10 +15,8 @@ export interface FirstScreen {
 
 /** The code (and strings) of the screen a route shows. */
 export function preloadScreen(route: Route): Promise<void> | undefined {
-  if ('pack' in route) return PackRoutes.preload();
-  if (route.name === 'data') return DataScreen.preload();
-  if (route.name === 'route') return RouteScreen.preload();
-  return undefined;
+  const group = ROUTES[route.name].screen;
+  return group && SCREEN_GROUPS[group].preload();
 }
 
 /** Loads the pack list, the route's pack and the screen's code in parallel, so the first render

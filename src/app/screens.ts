@@ -1,4 +1,5 @@
-import { lazyComponent } from '../ui/lazy';
+import type { ScreenGroup } from '../routes';
+import { lazyComponent, type LazyComponent } from '../ui/lazy';
 
 // Bundle-size sensitive: only the start screen ships with the shell; each pack screen loads on
 // first use (in parallel with the pack itself) and is precached for offline use.
@@ -7,3 +8,6 @@ export const DataScreen = lazyComponent(() => import('./DataRoute').then((m) => 
 export const RouteScreen = lazyComponent(() => import('../ui/RouteScreen').then((m) => m.RouteScreen), { strings: ['pack'] });
 export const LockScreen = lazyComponent(() => import('../ui/LockScreen').then((m) => m.LockScreen));
 export const ConflictDialog = lazyComponent(() => import('../ui/ConflictDialog').then((m) => m.ConflictDialog));
+
+/** The code of each lazily loaded group of screens the route table names (routes.ts). */
+export const SCREEN_GROUPS: Record<ScreenGroup, Pick<LazyComponent<never>, 'preload'>> = { pack: PackRoutes, data: DataScreen, route: RouteScreen };

@@ -1,4 +1,3 @@
-import { checkKader } from '../meldcode/check';
 import { FORMAT_VERSION, type CompiledRoute, type Locale, type LocalizedPack, type PackSummary } from './schema';
 
 /** The host answered that the file does not exist: a wrong address, not a network problem. */
@@ -23,10 +22,11 @@ export async function loadIndex(): Promise<PackSummary[]> {
 
 /** One pack in one language (packs/<id>.<locale>.json). The build validated it; this re-checks
  * the parts the engine relies on, so a file altered after the build cannot send a walk into a
- * dead end. (Size-sensitive: this module is in the first screen's JavaScript.) */
+ * dead end. */
 export async function loadPack(id: string, locale: Locale): Promise<LocalizedPack> {
   const url = `packs/${encodeURIComponent(id)}.${locale}.json`;
-  const pack = (await getJson(url)) as LocalizedPack;
+  // The checker loads beside the pack, not with the shell: the start screen needs neither.
+  const [pack, { checkKader }] = await Promise.all([getJson(url) as Promise<LocalizedPack>, import('../meldcode/check')]);
   if (pack?.format !== FORMAT_VERSION || pack.id !== id || pack.locale !== locale || !pack.kader || checkKader(pack.kader).length > 0) {
     throw new Error(`${url}: not a valid pack`);
   }

@@ -1,6 +1,7 @@
 // Build time only: one pack folder (content/packs/<id>/) applied to what it extends.
 import { join } from 'node:path';
 import type { Kader, StepNumber } from '../meldcode/types';
+import { RESERVED_SEGMENTS } from '../routes';
 import { isRecord, PackValidationError } from './errors';
 import { fill } from './fill';
 import { checkGraph } from './graph-errors';
@@ -11,8 +12,9 @@ import { ITEM_LISTS } from './schemas/base';
 import { PackSource, PackText, PackTranslation, type PackTextValue } from './schemas/pack';
 import { SourceFile } from './source-file';
 
-/** Addresses and folders of the app itself: a pack id is also a top-level folder of the site. */
-const RESERVED_IDS = ['gegevens', 'niet-gevonden', 'assets', 'icons', 'packs', 'route'];
+/** Addresses (from the route table) and folders of the app itself: a pack id is also a top-level
+ * folder of the site. */
+export const RESERVED_IDS: readonly string[] = [...RESERVED_SEGMENTS, 'assets', 'icons', 'packs'];
 
 export interface PackFiles {
   folder: string;

@@ -1,27 +1,43 @@
 import { createServer, type Plugin, type Rollup } from 'vite';
-import type { Route } from '../routes';
-import { WAYPOINT_SEGMENT as WAYPOINT, type LocalizedPack, type CompiledRoute, type PackSummary, type StepNumber } from '../content/schema';
+import { WAYPOINT, type Route, type RouteName } from '../routes';
+import { STEP_NUMBERS, type LocalizedPack, type CompiledRoute, type PackSummary } from '../content/schema';
 import type * as Render from './render';
 
-const STEPS: StepNumber[] = [1, 2, 3, 4, 5];
+/** Which pages each route of the table (routes.ts) gets, and whether a new visitor's first view
+ * of them is known at build time. Questions are (a trainer's link may start anywhere); screens
+ * that show the user's own walk, outcome or case are not: they get the shell page. A route added
+ * to the table without a line here fails to compile. Kept out of routes.ts: only the build reads it. */
+export const PRERENDER: Record<RouteName, PrerenderKind> = {
+  start: 'once',
+  data: 'once',
+  route: 'perSpecialRoute',
+  pack: 'perPack',
+  step: 'perStep',
+  // Every question its own page; every waypoint shares one address and shows the user's own walk.
+  kader: 'perNode',
+  answers: 'perPackShell',
+  outcome: 'perPackShell',
+  summary: 'perPackShell',
+  notFound: 'none', // 404.html
+};
+type PrerenderKind = 'once' | 'perSpecialRoute' | 'perPack' | 'perStep' | 'perNode' | 'perPackShell' | 'none';
 
-/** Every address of the app, each with whether a new visitor's first view of it is known at build
- * time. Questions are (a trainer's link may start anywhere); screens that show the user's own
- * walk, outcome or case are not: they get the shell page. */
+/** Every address of the app, each with whether it is prerendered (see PRERENDER). */
 export function pages(index: PackSummary[], packs: LocalizedPack[], routes: CompiledRoute[] = []): { route: Route; prerender: boolean }[] {
-  const all: { route: Route; prerender: boolean }[] = [{ route: { name: 'start' }, prerender: true }, { route: { name: 'data' }, prerender: true }];
-  for (const special of routes) all.push({ route: { name: 'route', route: special.id }, prerender: true });
-  for (const summary of index) {
-    const pack = packs.find((p) => p.id === summary.id);
-    if (!pack) continue;
-    all.push({ route: { name: 'pack', pack: pack.id }, prerender: true });
-    for (const step of STEPS) all.push({ route: { name: 'step', pack: pack.id, step }, prerender: true });
-    for (const node of Object.keys(pack.kader.nodes)) {
-      if (pack.kader.nodes[node]?.type === 'question') all.push({ route: { name: 'kader', pack: pack.id, node }, prerender: true });
+  const all: { route: Route; prerender: boolean }[] = [];
+  const add = (route: Record<string, unknown>, prerender = true) => all.push({ route: route as Route, prerender });
+  const ofPacks = index.flatMap((summary) => packs.filter((p) => p.id === summary.id));
+  for (const name of Object.keys(PRERENDER) as RouteName[]) {
+    const kind = PRERENDER[name];
+    if (kind === 'once') add({ name });
+    for (const special of kind === 'perSpecialRoute' ? routes : []) add({ name, route: special.id });
+    for (const pack of ofPacks) {
+      if (kind === 'perPack' || kind === 'perPackShell') add({ name, pack: pack.id }, kind === 'perPack');
+      for (const step of kind === 'perStep' ? STEP_NUMBERS : []) add({ name, pack: pack.id, step });
+      if (kind !== 'perNode') continue;
+      for (const [node, { type }] of Object.entries(pack.kader.nodes)) if (type === 'question') add({ name, pack: pack.id, node });
+      add({ name, pack: pack.id, node: WAYPOINT }, false);
     }
-    // Every waypoint shares one address, and shows the user's own walk: the shell page.
-    all.push({ route: { name: 'kader', pack: pack.id, node: WAYPOINT }, prerender: false });
-    for (const name of ['answers', 'outcome', 'summary'] as const) all.push({ route: { name, pack: pack.id }, prerender: false });
   }
   return all;
 }

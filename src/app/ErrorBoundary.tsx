@@ -1,0 +1,52 @@
+import { Component, type ComponentChildren } from 'preact';
+import { t as translate, type Key } from '../i18n';
+import nl from '../i18n/locales/nl.json';
+import { href } from '../routes';
+import { Heading } from '../ui/Heading';
+import { storedPointer } from '../cases/page';
+
+/** The string, or Dutch straight from the shell's own strings when i18n itself is what failed. */
+const t = (key: Key & keyof typeof nl) => {
+  try {
+    return translate(key);
+  } catch {
+    return nl[key];
+  }
+};
+
+/**
+ * Whatever the app throws ends here, not in a white page. The open case is no longer reopened by
+ * itself: if its data is what made a screen fail, every reload would otherwise fail the same way.
+ * The case itself stays as it is, in the list on the start screen. The link back loads the page
+ * anew, so nothing of the failed state is kept. Bundle-size sensitive: it lives in the shell, as
+ * it must show without loading anything, and it needs nothing that may itself have failed (not
+ * even i18next, nor the help bar, which uses it).
+ */
+export class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed?: boolean }> {
+  static override getDerivedStateFromError() {
+    storedPointer().write(null);
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <>
+        <header class="help-bar" aria-label={t('help.label')}>
+          <div class="help-links">
+            <a class="help-vt" href="tel:08002000">
+              {t('help.adviceVeiligThuis')} <span class="nowrap">0800-2000</span>
+              <span class="help-note">{t('help.freeAllHours')}</span>
+            </a>
+            <a class="help-112" href="tel:112">{t('help.call112')}</a>
+          </div>
+        </header>
+        <main id="main">
+          <Heading>{t('crash.title')}</Heading>
+          <p>{t('crash.text')}</p>
+          <a class="button" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>
+        </main>
+      </>
+    );
+  }
+}
