@@ -18,6 +18,7 @@ import { backLink, waypointShown } from './kader-links';
 import { positionHref } from '../ui/kader-href';
 import { namedNode, navigate } from './navigation';
 import { t } from '../i18n';
+import { DroppedAnswers } from '../ui/DroppedAnswers';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
 
@@ -38,12 +39,11 @@ interface Props {
 
 /** The screens inside one pack, after a word when the open case's answers do not all fit it. */
 export function PackRoutes(props: Props) {
-  // The walk is the case's walk cut to what fits the pack (caseWalk); the rest is left out.
-  const dropped = props.caseHere ? props.caseHere.kader.state.moves.length - props.walk.kader.moves.length : 0;
   return (
     <>
       {!props.caseHere && <p class="nocase">{t('walk.noCase')}</p>}
-      {dropped > 0 && <p class="notice" role="status">{t('kader.dropped', { count: dropped })}</p>}
+      {/* The walk is the case's walk cut to what fits the pack (caseWalk); this says what was left out. */}
+      {props.caseHere && <DroppedAnswers pack={props.pack} stored={props.caseHere.kader.state} kept={props.walk.kader} caseVersion={props.caseHere.packVersion} />}
       <PackScreens {...props} />
     </>
   );

@@ -10,10 +10,10 @@ import { compiledContent } from './packs';
 const compiled = compiledContent();
 
 /** Serves the real compiled packs the way the built app does, without a server; `extra` adds
- * packs that are not shipped (a test pack). */
+ * packs that are not shipped (a test pack), or replaces a real one of the same id (a new version). */
 export function stubPackFetch(delay?: Promise<void>, extra: CompiledPacks = { localized: [], index: [] }) {
-  const index = [...compiled.packs.index, ...extra.index];
-  const localized = [...compiled.packs.localized, ...extra.localized];
+  const index = [...extra.index, ...compiled.packs.index.filter((p) => !extra.index.some((e) => e.id === p.id))];
+  const localized = [...extra.localized, ...compiled.packs.localized];
   const fetch = vi.fn(async (url: string) => {
     await delay;
     const route = /packs\/routes\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
