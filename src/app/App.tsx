@@ -95,6 +95,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         lang={lang}
         cases={state.cases}
         storageProblem={state.storageProblem}
+        lostOpen={state.lostActive}
         lastBackupAt={settings.settings?.lastBackupAt}
         formatTime={formatTime}
         onOpen={(c) => void session.open(c.id).then((opened) => opened && navigate({ name: 'step', pack: c.packId, step: 1 }))}

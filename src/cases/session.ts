@@ -20,6 +20,9 @@ export interface SessionState {
   /** The newer copy another tab saved, until the user chose what to keep. */
   conflict: Case | null;
   storageProblem: StorageErrorKind | null;
+  /** The case that was open before a reload could not be opened again (deleted elsewhere, an
+   * unreadable record, a damaged pointer): the pointer is cleared and the list says so. */
+  lostActive?: true;
 }
 
 /** Which case to reopen after a reload; never in the address (see README). */
@@ -233,7 +236,10 @@ export function createSession(repo: CaseRepo, { pointer = noPointer, onCreated, 
       await refresh();
       const id = pointer.read();
       // Never replace a case the user opened or created meanwhile (and may be typing in).
-      if (id && !s.active && !(await open(id))) pointer.write(null);
+      if (id && !s.active && !(await open(id))) {
+        pointer.write(null);
+        set({ lostActive: true });
+      }
     },
 
     /** Locking: saves what is typed, then shows nothing until resume(); the pointer stays. */

@@ -1,5 +1,6 @@
 import { isOverdue, localToday } from '../cases/edit';
 import type { CaseSummary } from '../cases/types';
+import type { PackSummary } from '../content/schema';
 import { t, type Key } from '../i18n';
 
 export const STATUS_KEY: Record<CaseSummary['status'], Key> = {
@@ -11,25 +12,38 @@ export const STATUS_KEY: Record<CaseSummary['status'], Key> = {
 
 interface Props {
   cases: CaseSummary[];
+  /** The packs this app has; undefined while loading (then every case counts as openable). */
+  packs?: PackSummary[];
+  /** The case that was open could not be opened again after a reload. */
+  lostOpen?: true;
   formatTime: (iso: string) => string;
   onOpen: (id: string) => void;
   onDelete: (c: CaseSummary) => void;
 }
 
 /** The cases on this device, newest first; an overdue follow-up is said in words, not colour only. */
-export function CaseList({ cases, formatTime, onOpen, onDelete }: Props) {
+export function CaseList({ cases, packs, lostOpen, formatTime, onOpen, onDelete }: Props) {
   const today = localToday();
-  if (cases.length === 0) return <p>{t('cases.none')}</p>;
+  const lost = lostOpen && <p class="notice" role="status">{t('cases.lostOpen')}</p>;
+  if (cases.length === 0) return <>{lost}<p>{t('cases.none')}</p></>;
   return (
+    <>
+    {lost}
     <ul class="case-list">
       {cases.map((c) => {
         const overdue = isOverdue(c.followUp, c.status, today);
+        // A case of a pack this app does not have (any more) cannot be shown step by step, but
+        // it stays stored: it goes into every backup and can be deleted.
+        const packless = packs !== undefined && !packs.some((p) => p.id === c.packId);
         return (
           <li key={c.id} class={overdue ? 'case overdue' : 'case'}>
-            <button type="button" class="case-open" onClick={() => onOpen(c.id)}>
-              <bdi class="case-label">{c.label}</bdi>
-              <span class="visually-hidden">, {t('cases.open')}</span>
-            </button>
+            {packless ? <bdi class="case-label">{c.label}</bdi> : (
+              <button type="button" class="case-open" onClick={() => onOpen(c.id)}>
+                <bdi class="case-label">{c.label}</bdi>
+                <span class="visually-hidden">, {t('cases.open')}</span>
+              </button>
+            )}
+            {packless && <span class="case-meta"><strong>{t('cases.noPack', { pack: c.packId })}</strong></span>}
             <span class="case-meta">
               {t(STATUS_KEY[c.status])} · {t('cases.changed', { time: formatTime(c.updatedAt) })}
               {c.followUp && <> · {overdue ? <strong>{t('cases.overdue', { date: c.followUp })}</strong> : t('cases.followUp', { date: c.followUp })}</>}
@@ -41,5 +55,6 @@ export function CaseList({ cases, formatTime, onOpen, onDelete }: Props) {
         );
       })}
     </ul>
+    </>
   );
 }

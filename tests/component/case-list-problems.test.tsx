@@ -1,0 +1,44 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { addCases, getCase, listCases } from '../../src/storage/cases';
+import { closeDatabase } from '../../src/storage/db';
+import { newCase } from '../../src/storage/restore';
+import { renderApp } from '../helpers/app';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  localStorage.clear();
+});
+afterEach(async () => {
+  await closeDatabase();
+});
+
+const stored = (id: string, label: string, packId = 'algemeen') => ({ ...newCase({ id, label, packId, packVersion: '1.0.0' }), steps: { ...newCase({ id, label, packId, packVersion: '1.0.0' }).steps, 1: { notes: `Notities van ${label}`, checked: [] } } });
+
+test('a case whose pack this app no longer has: the list says so, it cannot be opened into a broken screen, and it stays stored', async () => {
+  await addCases([stored('k1', 'WEG', 'verdwenen-pakket'), stored('k2', 'HIER')]);
+  await renderApp({ path: '/' });
+  const item = (await screen.findByText(/Het pakket van deze casus/)).closest('li')!;
+  expect(item.querySelector('.case-label')?.textContent).toBe('WEG');
+  expect(within(item as HTMLElement).getByText(/Het pakket van deze casus \(verdwenen-pakket\) staat niet in deze versie van de app/)).toBeTruthy();
+  expect(within(item as HTMLElement).queryByRole('button', { name: /openen/ })).toBeNull();
+  // Deleting stays possible, and the other case opens as always.
+  expect(within(item as HTMLElement).getByRole('button', { name: /^Verwijderen/ })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: /^HIER\s*,/ }));
+  await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
+  expect((await getCase('k1'))!.steps[1].notes).toBe('Notities van WEG');
+});
+
+test.each([
+  ['the id of a case that no longer exists', 'k-weg'],
+  ['a damaged value', '{"id":\u0000'],
+])('an active-case pointer with %s: the app starts, the list says the open case could not be reopened, the pointer is cleared, nothing is lost', async (_name, pointer) => {
+  await addCases([stored('k2', 'HIER')]);
+  localStorage.setItem('meldwijzer.activeCase', pointer);
+  await renderApp({ path: '/' });
+  await screen.findByText(/De casus die open was, kon niet opnieuw worden geopend/);
+  expect(localStorage.getItem('meldwijzer.activeCase')).toBeNull();
+  expect(await listCases()).toHaveLength(1);
+  expect(screen.getByRole('button', { name: /^HIER\s*,/ })).toBeTruthy();
+});
