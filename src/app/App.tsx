@@ -115,7 +115,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   } else if (pack.status === 'loading' || !current || !walk) {
     screen = <p role="status">{t('load.loading')}</p>;
   } else {
-    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} walks={walks} session={session} caseHere={caseHere} formatTime={formatTime} />;
+    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} walks={walks} session={session} caseHere={caseHere} listed={state.cases !== undefined} formatTime={formatTime} />;
   }
 
   if (quickHide.hidden) {

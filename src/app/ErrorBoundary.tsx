@@ -3,7 +3,7 @@ import { t as translate, type Key } from '../i18n';
 import nl from '../i18n/locales/nl.json';
 import { href } from '../routes';
 import { Heading } from '../ui/Heading';
-import { storedPointer } from '../cases/page';
+import { flushAll, storedPointer } from '../cases/page';
 
 /** The string, or Dutch straight from the shell's own strings when i18n itself is what failed. */
 const t = (key: Key & keyof typeof nl) => {
@@ -28,6 +28,10 @@ export class ErrorBoundary extends Component<{ children: ComponentChildren }, { 
     return { failed: true };
   }
 
+  override componentDidCatch() {
+    flushAll(); // before the failed app is gone: what was typed just now is saved
+  }
+
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
@@ -45,6 +49,8 @@ export class ErrorBoundary extends Component<{ children: ComponentChildren }, { 
           <Heading>{t('crash.title')}</Heading>
           <p>{t('crash.text')}</p>
           <a class="button" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>
+          {/* If the start screen itself fails, the backups stay within reach. */}
+          <p><a href={href({ name: 'data' })}>{t('data.link')}</a></p>
         </main>
       </>
     );

@@ -34,6 +34,8 @@ interface Props {
   session: CaseSession;
   /** The open case, when it belongs to this pack. */
   caseHere: Case | null;
+  /** The session has read the stored cases (and reopened the case that was open). */
+  listed: boolean;
   formatTime: (iso: string) => string;
 }
 
@@ -41,7 +43,8 @@ interface Props {
 export function PackRoutes(props: Props) {
   return (
     <>
-      {!props.caseHere && <p class="nocase">{t('walk.noCase')}</p>}
+      {/* Only once the session has answered: not on the prerendered page, nor before a reload has reopened the case. */}
+      {props.listed && !props.caseHere && <p class="nocase">{t('walk.noCase')}</p>}
       {/* The walk is the case's walk cut to what fits the pack (caseWalk); this says what was left out. */}
       {props.caseHere && <DroppedAnswers pack={props.pack} stored={props.caseHere.kader.state} kept={props.walk.kader} caseVersion={props.caseHere.packVersion} />}
       <PackScreens {...props} />

@@ -6,7 +6,7 @@ import type { Kader } from '../meldcode/types';
 import { backupHolds } from '../storage/backup-check';
 import { asCopy, fitBackup, parseBackup, serialiseBackup, type ParsedBackup } from '../storage/backup';
 import { openSealedBackup, sealedBackupOf, serialiseSealedBackup, type SealedFile } from '../storage/backup-sealed';
-import { addCases, getAllCases, listCases } from '../storage/cases';
+import { getAllCases, listCases } from '../storage/cases';
 import { UnsupportedVault, WrongPassphrase } from '../storage/crypto';
 import { backupKey } from '../storage/vault';
 import type { BackupActions, BackupRead } from '../ui/BackupPanel';
@@ -78,11 +78,7 @@ export function backupActions(session: CaseSession): BackupActions {
     async add({ toAdd, duplicates }, withCopies) {
       const cases = [...toAdd, ...(withCopies ? duplicates.map((c) => asCopy(c, crypto.randomUUID(), t('backup.copySuffix'))) : [])];
       if (cases.length === 0) return 0;
-      try {
-        await addCases(cases);
-      } finally {
-        await session.refresh();
-      }
+      await session.add(cases);
       return cases.length;
     },
   };

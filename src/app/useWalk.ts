@@ -24,8 +24,7 @@ export function useWalk(pack: LocalizedPack | undefined, session: CaseSession, a
   const walkOpen = (p: LocalizedPack) => (walks.state.active?.packId === p.id ? Promise.resolve() : (opening.current[p.id] ??= (async () => {
     const { walkCase } = await import('../cases/new-case');
     if (walks.state.active?.packId !== p.id && !(await walks.open(walkCaseId(p.id)))) walks.begin(walkCase(p));
-    delete opening.current[p.id];
-  })()));
+  })().finally(() => { delete opening.current[p.id]; }))); // a failed start may be tried again
   useEffect(() => { if (pack && !caseHere) void walkOpen(pack); }, [pack, caseHere !== null]);
 
   /** Edits the case shown: the open case at once, the walk without a case once it is open. */

@@ -1,13 +1,23 @@
 import type { ActivePointer } from './session';
 
+const live = new Set<{ flush(): Promise<void> }>();
+
+/** Saves what every live session has not saved yet, at once: the error boundary calls it before
+ * the failed app goes, so a page closed right after an error keeps the last keystrokes. */
+export function flushAll(): void {
+  for (const session of live) void session.flush();
+}
+
 /** Saves at once when the tab is hidden or the page is left (style rule 15): pagehide, not the
  * deprecated unload. Returns the way to stop. */
 export function flushOnLeave(session: { flush(): Promise<void> }, doc: Document = document, win: Window = window): () => void {
   const hide = () => { if (doc.visibilityState === 'hidden') void session.flush(); };
   const leave = () => void session.flush();
+  live.add(session);
   doc.addEventListener('visibilitychange', hide);
   win.addEventListener('pagehide', leave);
   return () => {
+    live.delete(session);
     doc.removeEventListener('visibilitychange', hide);
     win.removeEventListener('pagehide', leave);
   };

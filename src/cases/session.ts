@@ -72,7 +72,7 @@ export function createSession(repo: CaseRepo, { pointer = noPointer, onCreated, 
     base = revision;
     dirty = false;
     waitingSince = 0;
-    set({ active: c, saveState });
+    set({ active: c, saveState, lostActive: undefined });
   };
 
   const refresh = async (): Promise<void> => {
@@ -192,6 +192,15 @@ export function createSession(repo: CaseRepo, { pointer = noPointer, onCreated, 
       return true;
     },
 
+    /** Adds cases (an import) to this session's repository, never overwriting, and lists again. */
+    async add(cases: Case[]): Promise<void> {
+      try {
+        await repo.add(cases);
+      } finally {
+        await refresh();
+      }
+    },
+
     async remove(id: string): Promise<void> {
       if (s.active?.id === id) {
         show(null);
@@ -233,13 +242,13 @@ export function createSession(repo: CaseRepo, { pointer = noPointer, onCreated, 
 
     /** After start-up or unlocking: the case list, and the case that was open. */
     async resume(): Promise<void> {
-      await refresh();
       const id = pointer.read();
-      // Never replace a case the user opened or created meanwhile (and may be typing in).
-      if (id && !s.active && !(await open(id))) {
-        pointer.write(null);
-        set({ lostActive: true });
-      }
+      // Never replace a case the user opened or created meanwhile (and may be typing in). Opened
+      // before the list is read: screens treat a listed session without an open case as 'no case'.
+      const lost = id && !s.active && !(await open(id));
+      if (lost) pointer.write(null);
+      await refresh();
+      if (lost) set({ lostActive: true });
     },
 
     /** Locking: saves what is typed, then shows nothing until resume(); the pointer stays. */

@@ -8,19 +8,20 @@ import type { KaderState } from '../meldcode/types';
  * (reconcile), so everything after the first misfit is shown again as a question.
  */
 export function DroppedAnswers({ pack, stored, kept, caseVersion }: { pack: LocalizedPack; stored: KaderState; kept: KaderState; caseVersion: string }) {
-  const dropped = stored.moves.slice(kept.moves.length);
-  if (dropped.length === 0) return null;
+  // Passing a waypoint or taking an exit is no answer to a question: only questions are counted.
   const questions: string[] = [];
   let gone = 0;
-  for (const { node } of dropped) {
+  for (const { node } of stored.moves.slice(kept.moves.length)) {
     const n = pack.kader.nodes[node];
     if (!n) gone += 1;
     else if (n.type === 'question') questions.push(n.text.label || n.text.question);
   }
+  const count = questions.length + gone;
+  if (count === 0) return null;
   return (
     <div class="notice" role="status">
       <p>
-        {t('kader.dropped', { count: dropped.length, version: pack.version })}
+        {t('kader.dropped', { count, version: pack.version })}
         {caseVersion && caseVersion !== pack.version && <> {t('kader.droppedFrom', { version: caseVersion })}</>}
       </p>
       <ul>

@@ -297,7 +297,7 @@ test('the conflict dialog shows what differs and what each choice keeps', async 
 
 test('the walk without a case says plainly that nothing is saved, and stores nothing', async () => {
   await renderApp({ path: '/algemeen/afweging/a1/' });
-  expect(screen.getByText('Zonder casus — niets wordt bewaard')).toBeTruthy();
+  expect(await screen.findByText('Zonder casus — niets wordt bewaard')).toBeTruthy();
   fireEvent.click(screen.getByLabelText(/^Ja/));
   fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
   await screen.findByText(/Afweging 2 van 5/);

@@ -67,6 +67,25 @@ test('a screen that throws on the open case gives a calm screen with the way bac
   expect(screen.queryByRole('region', { name: 'Open casus' })).toBeNull();
 });
 
+test('text typed just before a screen fails is saved, not dropped with the failed screen', async () => {
+  await renderApp({ path: '/algemeen/' });
+  fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'LAAT' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
+  await screen.findByLabelText('Aantekeningen bij deze stap');
+  const [stored] = await listCases();
+  restart('/algemeen/stap/1/');
+  const notes = await screen.findByLabelText('Aantekeningen bij deze stap');
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  // The next render after this keystroke fails, well within the autosave's wait.
+  failing.on = true;
+  fireEvent.input(notes, { target: { value: 'Vlak voor de fout getypt' } });
+  expect(await screen.findByRole('heading', { level: 1, name: 'Er ging iets mis' })).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'Gegevens, back-up en privacy' }).getAttribute('href')).toBe('/gegevens/');
+  // Saved at once, not only when the autosave's timer (400 ms) fires: a page closed now keeps it.
+  await waitFor(async () => expect((await getCase(stored!.id))!.steps[1].notes).toBe('Vlak voor de fout getypt'), { timeout: 300 });
+  errors.mockRestore();
+});
+
 test('the calm screen speaks the chosen language', async () => {
   const { initI18n } = await import('../../src/i18n');
   const en = (await import('../../src/i18n/locales/en.json')).default;
