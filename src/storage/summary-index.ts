@@ -25,11 +25,19 @@ export interface StoredIndex {
 
 type Entries = Map<string, CaseSummary>;
 let memo: { key: CryptoKey; generation: number; entries: Entries } | undefined;
+/** Keys the lock has forgotten. A list or save that was still awaiting a decryption or seal
+ * when the lock came (an idle lock, a quick hide) must not put its summaries back in memory:
+ * memo is only set for a key that is not in here, checked after the last await. */
+const locked = new WeakSet<CryptoKey>();
 
-/** Called by the lock: the decrypted summaries leave memory with the key. */
-export function forgetIndex(): void {
+/** Called by the lock with the key it forgets: the decrypted summaries leave memory with it. */
+export function forgetIndex(key: CryptoKey | null): void {
   memo = undefined;
+  if (key) locked.add(key);
 }
+
+/** For tests: whether decrypted summaries are held in memory. */
+export const indexInMemory = (): boolean => memo !== undefined;
 
 export const readGeneration = (raw: unknown): number => (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? raw : 0);
 
@@ -48,7 +56,7 @@ export async function openIndex(key: CryptoKey, raw: unknown, generation: number
     return undefined; // changed on disk: rebuilt from the records, which say so themselves if tampered
   }
   if (!Array.isArray(entries) || entries.length !== count || !entries.every((e) => typeof (e as CaseSummary | null)?.id === 'string')) return undefined;
-  memo = { key, generation, entries: new Map((entries as CaseSummary[]).map((e) => [e.id, e])) };
+  if (!locked.has(key)) memo = { key, generation, entries: new Map((entries as CaseSummary[]).map((e) => [e.id, e])) };
   return entries as CaseSummary[];
 }
 
@@ -60,7 +68,7 @@ export async function sealIndex(key: CryptoKey, summaries: CaseSummary[], genera
 /** Stores the index unless the cases changed again meanwhile (then the next list rebuilds it). */
 export async function writeIndex(db: Database, key: CryptoKey, summaries: CaseSummary[], generation: number): Promise<void> {
   const record = await sealIndex(key, summaries, generation);
-  memo = { key, generation, entries: new Map(summaries.map((e) => [e.id, e])) };
+  if (!locked.has(key)) memo = { key, generation, entries: new Map(summaries.map((e) => [e.id, e])) };
   const tx = db.transaction(DB.stores.settings, 'readwrite');
   tx.done.catch(() => {});
   if (readGeneration(await tx.store.get(DB.keys.casesGeneration)) !== generation) return tx.abort();

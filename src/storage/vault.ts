@@ -41,8 +41,8 @@ export async function lockState(): Promise<LockState> {
 /** Forgets the data key (and the summaries opened with it): from now on nothing can be read
  * until the passphrase is given. */
 export function lock(): void {
+  forgetIndex(key);
   key = null;
-  forgetIndex();
 }
 
 /** The data key while unlocked; null without a lock or while locked. */
