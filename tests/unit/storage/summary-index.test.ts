@@ -72,6 +72,20 @@ describe('with the lock set, the case list', () => {
     expect(await labels()).toEqual(['GEHEIM-B']);
   });
 
+  test('stays fresh beside a record that opens to no case (it counts records, not summaries)', async () => {
+    const db = await openDatabase();
+    await db.put(DB.stores.cases, { id: 'kapot', revision: 1 } as never);
+    expect(await labels()).toEqual(['GEHEIM-A', 'GEHEIM-B']); // stale: rebuilt once
+    const spy = decryptions();
+    expect(await labels()).toEqual(['GEHEIM-A', 'GEHEIM-B']);
+    expect(spy).toHaveBeenCalledTimes(1);
+    // A save keeps it fresh too: the write counts the records in its own transaction.
+    await saveCase(aCase('a', 'NIEUW-A'), 1);
+    spy.mockClear();
+    expect(await labels()).toEqual(['GEHEIM-B', 'NIEUW-A']);
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
   test('is rebuilt when it is missing or damaged', async () => {
     const db = await openDatabase();
     const raw = await db.get(DB.stores.settings, DB.keys.caseSummaries) as { sealed: { data: string } };
