@@ -4,6 +4,7 @@ import type { Kader, StepNumber } from '../meldcode/types';
 import { RESERVED_SEGMENTS } from '../routes';
 import { isRecord, PackValidationError } from './errors';
 import { fill } from './fill';
+import { at, leafPaths, mergeText } from './merge-text';
 import { checkGraph } from './graph-errors';
 import { checkNodeTexts } from './node-text';
 import { itemIndex, type Resolved, type ResolvedText } from './resolved';
@@ -112,12 +113,18 @@ export function resolvePack(files: PackFiles, parents: ReadonlyMap<string, Resol
   const text = {} as Record<Locale, ResolvedText>;
   const fellBack = {} as Record<Locale, string[]>;
   for (const locale of LOCALES) {
-    fellBack[locale] = [...parent.fellBack[locale]];
-    const override = locale === defaultLocale ? def : fill(own[locale] ?? {}, def, [], { fellBack: fellBack[locale], unknownItem: () => undefined }) as PackTextValue;
+    const missing: string[] = [];
+    const override = locale === defaultLocale ? def : fill(own[locale] ?? {}, def, [], { fellBack: missing, unknownItem: () => undefined }) as PackTextValue;
     text[locale] = apply(structuredClone(parent.text[locale]), override, added, removed, kader);
+    fellBack[locale] = [
+      ...inheritedFallbacks(parent.fellBack[locale], override, text[locale], known),
+      // Text by text, so that a pack extending this one can tell which of them it translates.
+      ...missing.flatMap((path) => leafPaths(at(def, path), path.split('.'))),
+    ];
   }
-  // A pack with a kader of its own must word every node of it.
-  if (source.kader) checkNodeTexts(text[defaultLocale].kader.nodes, kader, files.texts[defaultLocale], true);
+  // Every pack, with or without a kader of its own, must word every node once applied: an
+  // answer without text would be a button without a name.
+  checkNodeTexts(text[defaultLocale].kader.nodes, kader, files.texts[defaultLocale], true, ['kader', 'nodes'], source.kader ? 'pack.yaml' : source.extends);
   if (all.some((f) => f.errors.length > 0)) throw failed();
   return {
     pack: { id: source.id, version: source.version, beroepsgroep: source.beroepsgroep, changelog: source.changelog ?? [] },
@@ -139,14 +146,33 @@ function apply(text: ResolvedText, o: PackTextValue, added: Map<string, { step: 
   for (const step of Object.values(text.steps)) {
     for (const list of ITEM_LISTS) step[list] = step[list].map((item) => (o.items?.[item.id] === undefined ? item : { ...item, text: o.items[item.id]! }));
   }
-  for (const [n, s] of Object.entries(o.steps ?? {})) Object.assign(text.steps[Number(n) as StepNumber], s);
+  for (const [n, s] of Object.entries(o.steps ?? {})) text.steps[Number(n) as StepNumber] = mergeText(text.steps[Number(n) as StepNumber], s);
   if (o.kader?.intro !== undefined) text.kader.intro = o.kader.intro;
-  for (const [id, words] of Object.entries(o.kader?.nodes ?? {})) text.kader.nodes[id] = { ...text.kader.nodes[id], ...words } as ResolvedText['kader']['nodes'][string];
+  // Field by field and answer by answer: rewording one answer keeps the others.
+  for (const [id, words] of Object.entries(o.kader?.nodes ?? {})) text.kader.nodes[id] = mergeText(text.kader.nodes[id], words) as ResolvedText['kader']['nodes'][string];
   // Wording of nodes the pack's own kader no longer has is left out of the output.
   for (const id of Object.keys(text.kader.nodes)) if (!kader.nodes[id]) delete text.kader.nodes[id];
-  Object.assign(text.meldnormen, o.meldnormen ?? {});
+  text.meldnormen = mergeText(text.meldnormen, o.meldnormen);
   return text;
 }
+
+/**
+ * The parent's fallbacks that are still true of this pack: not those it words itself in this
+ * language (or takes from its own default language, which `fill` reports), nor items and nodes
+ * it no longer has. A stale one would show the "not translated" notice for nothing.
+ */
+function inheritedFallbacks(paths: string[], override: PackTextValue, text: ResolvedText, known: Set<string>): string[] {
+  const worded = leafPaths(override);
+  return paths.filter((path) => {
+    // The base names an item by its place (steps.1.todo.<id>), a pack by its id (items.<id>).
+    const key = path.replace(ITEM_PATH, 'items.$1');
+    if (worded.some((w) => key === w || key.startsWith(`${w}.`))) return false;
+    const item = /^items\.([^.]+)$/.exec(key);
+    return item ? known.has(item[1]!) : at(text, key) !== undefined;
+  });
+}
+
+const ITEM_PATH = new RegExp(`^steps\\.\\d\\.(?:${ITEM_LISTS.join('|')})\\.([^.]+)$`);
 
 function idsOf(text: ResolvedText, step: StepNumber): string {
   return ITEM_LISTS.flatMap((l) => text.steps[step][l].map((i) => i.id)).join(', ');

@@ -20,7 +20,8 @@ async function withCases<T, M extends IDBTransactionMode>(mode: M, work: (store:
   return (await inCases(mode, work)).result;
 }
 
-async function inCases<T, M extends IDBTransactionMode>(mode: M, work: (store: CasesStore<M>, settings: SettingsStore<M>) => Promise<T>): Promise<{ result: T; generation: number; db: Database }> {
+/** `count`: after a write, the records in the store, readable or not (for the summary index). */
+async function inCases<T, M extends IDBTransactionMode>(mode: M, work: (store: CasesStore<M>, settings: SettingsStore<M>) => Promise<T>): Promise<{ result: T; generation: number; count: number; db: Database }> {
   try {
     const db = await openDatabase();
     const tx = db.transaction([DB.stores.cases, DB.stores.settings], mode);
@@ -31,9 +32,13 @@ async function inCases<T, M extends IDBTransactionMode>(mode: M, work: (store: C
       const settings = tx.objectStore(DB.stores.settings);
       const result = await work(tx.objectStore(DB.stores.cases), settings);
       let generation = readGeneration(await settings.get(DB.keys.casesGeneration));
-      if (mode === 'readwrite') await (settings as SettingsStore<'readwrite'>).put(++generation, DB.keys.casesGeneration);
+      let count = 0;
+      if (mode === 'readwrite') {
+        await (settings as SettingsStore<'readwrite'>).put(++generation, DB.keys.casesGeneration);
+        count = await tx.objectStore(DB.stores.cases).count();
+      }
       await tx.done;
-      return { result, generation, db };
+      return { result, generation, count, db };
     } catch (e) {
       try {
         tx.abort();
@@ -71,14 +76,15 @@ export async function listCases(): Promise<CaseSummary[]> {
   const { result: raws, generation, db } = await inCases('readonly', (store) => store.getAll());
   const summaries = (await decodeAll(raws)).map(summaryOf);
   // Rebuilt (missing, or stale after a crash or another writer): stored for the next list.
-  if (key) await writeIndex(db, key, summaries, generation).catch(() => undefined);
+  // Counted as records, not summaries: one that opens to no case must not keep it stale.
+  if (key) await writeIndex(db, key, summaries, generation, raws.length).catch(() => undefined);
   return summaries.sort(byChange);
 }
 
 /** After a write: the same change in the summary index, while a lock is set. */
-async function indexAfter({ db, generation }: { db: Database; generation: number }, change: (entries: Map<string, CaseSummary>) => void): Promise<void> {
+async function indexAfter({ db, generation, count }: { db: Database; generation: number; count: number }, change: (entries: Map<string, CaseSummary>) => void): Promise<void> {
   const key = dataKey();
-  if (key) await updateIndex(db, key, generation, change);
+  if (key) await updateIndex(db, key, generation, count, change);
 }
 
 /** Opens stored records outside the transaction: decrypting is asynchronous, and an IndexedDB

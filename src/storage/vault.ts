@@ -41,8 +41,8 @@ export async function lockState(): Promise<LockState> {
 /** Forgets the data key (and the summaries opened with it): from now on nothing can be read
  * until the passphrase is given. */
 export function lock(): void {
+  forgetIndex(key);
   key = null;
-  forgetIndex();
 }
 
 /** The data key while unlocked; null without a lock or while locked. */
@@ -86,10 +86,11 @@ export async function setLock(passphrase: string, iterations?: number): Promise<
   if (await readVault()) throw new StorageError('unknown', 'A lock is already set');
   const created = await createVault(passphrase, iterations);
   const db = await openDatabase();
-  const plain = (await db.getAll(DB.stores.cases)).map((raw) => normaliseCase(raw)).filter((c) => c !== null);
+  const raws = await db.getAll(DB.stores.cases);
+  const plain = raws.map((raw) => normaliseCase(raw)).filter((c) => c !== null);
   const sealed = await Promise.all(plain.map(async (c) => ({ id: c.id, revision: c.revision, sealed: await seal(created.key, c) })));
   const generation = readGeneration(await db.get(DB.stores.settings, DB.keys.casesGeneration)) + 1;
-  const index = await sealIndex(created.key, plain.map(summaryOf).sort(byChange), generation);
+  const index = await sealIndex(created.key, plain.map(summaryOf).sort(byChange), generation, raws.length);
   try {
     const tx = db.transaction([DB.stores.cases, DB.stores.settings], 'readwrite');
     // Failures surface through tx.done; the request promises are only marked handled.

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { compilePacks } from '../../src/content/collections';
+import type { LocalizedPack } from '../../src/content/schema';
 import { renderApp } from '../helpers/app';
 import { compiledContent, fixturePacksDir } from '../helpers/packs';
 
@@ -9,6 +10,7 @@ import { compiledContent, fixturePacksDir } from '../helpers/packs';
 const extra = compilePacks(fixturePacksDir, compiledContent().base, 'tests/fixtures/content/packs');
 const base = compiledContent().packs.localized.find((p) => p.id === 'algemeen' && p.locale === 'nl')!;
 const removed = base.steps[1].todo.find((i) => i.id === 'signalenlijst')!.text;
+const answersOf = (pack: LocalizedPack, node: string) => (pack.kader.nodes[node]!.text as { answers: Record<string, string> }).answers;
 const added = 'Kijk ook in het leerlingvolgsysteem wat eerder over de leerling is vastgelegd.';
 
 describe('a test pack that extends the base in a few lines', () => {
@@ -16,10 +18,21 @@ describe('a test pack that extends the base in a few lines', () => {
     const nl = extra.localized.find((p) => p.locale === 'nl')!;
     expect(nl.steps[1].todo.map((i) => i.id)).toEqual(['signalen-opschrijven', 'zelf-of-gehoord', 'kindcheck', 'leerlingvolgsysteem']);
     expect(nl.steps[2]).toEqual(base.steps[2]);
-    expect(nl.kader).toEqual(base.kader);
+    // The kader is the base's, but for the one answer the pack words differently.
+    const a1 = base.kader.nodes.a1!;
+    expect(nl.kader).toEqual({ ...base.kader, nodes: { ...base.kader.nodes, a1: { ...a1, text: { ...a1.text, answers: { ...answersOf(base, 'a1'), ja: 'Ja, ik maak me nog steeds zorgen' } } } } });
     expect(nl.fellBack).toEqual([]);
     // English has no text for the added item: it falls back to Dutch, and says so.
-    expect(extra.localized.find((p) => p.locale === 'en')!.fellBack).toEqual(['items']);
+    expect(extra.localized.find((p) => p.locale === 'en')!.fellBack).toEqual(['items.leerlingvolgsysteem']);
+  });
+
+  test('rewording one answer keeps the texts of the other answers, in Dutch and English', () => {
+    const en = extra.localized.find((p) => p.locale === 'en')!;
+    const baseEn = compiledContent().packs.localized.find((p) => p.id === 'algemeen' && p.locale === 'en')!;
+    expect(answersOf(extra.localized.find((p) => p.locale === 'nl')!, 'a1')).toEqual({ ja: 'Ja, ik maak me nog steeds zorgen', nee: answersOf(base, 'a1').nee });
+    expect(answersOf(en, 'a1')).toEqual({ ja: 'Yes, I am still worried', nee: answersOf(baseEn, 'a1').nee });
+    expect(answersOf(base, 'a1').nee).toBeTruthy();
+    expect(answersOf(baseEn, 'a1').nee).toBeTruthy();
   });
 
   test('shows on the start screen, the pack screen and the step screen', async () => {

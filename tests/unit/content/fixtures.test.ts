@@ -122,3 +122,45 @@ test.each(['assets', 'packs', 'gegevens'])('refuses the id "%s": the built site 
   const renamed = { ...files, folder: id, pack: Object.assign(Object.create(Object.getPrototypeOf(files.pack)), files.pack, { value: { ...(files.pack.value as object), id }, errors: [] }) };
   expect(() => resolvePack(renamed, new Map([['base', base]]))).toThrow(`"${id}" is taken by the app (/${id}/)`);
 });
+
+const family = () => {
+  const ouder = resolvePack(readPackFiles(join(packsRoot, 'packs'), 'ouder'), new Map([['base', base]]));
+  const kind = resolvePack(readPackFiles(join(packsRoot, 'packs'), 'kind'), new Map([['base', base], ['ouder', ouder]]));
+  return { ouder, kind };
+};
+
+test('a pack that rewords one answer keeps the texts of the other answers, in every language', () => {
+  const { ouder, kind } = family();
+  expect(ouder.text.nl.kader.nodes.a1).toMatchObject({ question: 'Eigen vraag?', label: 'Vermoeden', answers: { ja: 'Ja, zeker', nee: 'Nee' } });
+  expect(kind.text.nl.kader.nodes.a1).toMatchObject({ question: 'Eigen vraag?', answers: { ja: 'Ja, zeker', nee: 'Nee, niet meer' } });
+  expect(kind.text.en.kader.nodes.a1).toMatchObject({ question: 'Own question?', answers: { ja: 'Ja, zeker', nee: 'No, not any more' } });
+});
+
+test('a pack is checked for complete node texts after it is applied, also without a kader of its own', () => {
+  // A parent whose text lost an answer (as a shallow merge of a reworded answer once did):
+  // the pack extending it must not build with a button without a name.
+  const gap = structuredClone(base);
+  delete (gap.text.nl.kader.nodes.a1 as { answers: Record<string, string> }).answers.nee;
+  expect(packErrors('minimaal', new Map([['base', gap]]))).toMatchInlineSnapshot(`
+    "content/packs/minimaal/nl.yaml:1:1 → kader.nodes.a1.answers.nee: is missing
+      Fix: add the button text of the answer "nee"."
+  `);
+});
+
+test('a pack that extends a pack says a text fell back only where it did not translate or remove it', () => {
+  const { ouder, kind } = family();
+  expect(ouder.fellBack.en).toEqual(expect.arrayContaining(['items.doen-1', 'items.ouder-tip', 'kader.nodes.a1.question', 'kader.nodes.a1.answers.ja']));
+  expect(ouder.fellBack.en).not.toContain('title');
+  // Its own English words doen-1, the question and the answer "nee"; it leaves out ouder-tip.
+  expect(kind.fellBack.en).toContain('kader.nodes.a1.answers.ja');
+  for (const path of ['items.doen-1', 'items.ouder-tip', 'kader.nodes.a1.question', 'kader.nodes.a1.answers.nee', 'title', 'description']) expect(kind.fellBack.en).not.toContain(path);
+  expect(kind.fellBack.nl).toEqual([]);
+});
+
+test('the base names an item that fell back by its place; a pack that words that item drops it', () => {
+  const withGaps = { ...base, fellBack: { ...base.fellBack, en: ['steps.1.todo.doen-1', 'steps.2.todo.doen-2'] } };
+  const ouder = resolvePack(readPackFiles(join(packsRoot, 'packs'), 'ouder'), new Map([['base', withGaps]]));
+  expect(ouder.fellBack.en).toContain('steps.2.todo.doen-2');
+  expect(ouder.fellBack.en).not.toContain('steps.1.todo.doen-1');
+  expect(ouder.fellBack.en).toContain('items.doen-1'); // its own Dutch rewording, not translated
+});

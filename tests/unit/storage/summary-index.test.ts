@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { addCases, deleteCase, listCases, saveCase } from '../../../src/storage/cases';
 import { DB } from '../../../src/storage/constants';
 import { closeDatabase, openDatabase } from '../../../src/storage/db';
+import { indexInMemory } from '../../../src/storage/summary-index';
 import { lock, setLock, unlock } from '../../../src/storage/vault';
 import { aCase } from '../../helpers/cases';
 
@@ -71,6 +72,20 @@ describe('with the lock set, the case list', () => {
     expect(await labels()).toEqual(['GEHEIM-B']);
   });
 
+  test('stays fresh beside a record that opens to no case (it counts records, not summaries)', async () => {
+    const db = await openDatabase();
+    await db.put(DB.stores.cases, { id: 'kapot', revision: 1 } as never);
+    expect(await labels()).toEqual(['GEHEIM-A', 'GEHEIM-B']); // stale: rebuilt once
+    const spy = decryptions();
+    expect(await labels()).toEqual(['GEHEIM-A', 'GEHEIM-B']);
+    expect(spy).toHaveBeenCalledTimes(1);
+    // A save keeps it fresh too: the write counts the records in its own transaction.
+    await saveCase(aCase('a', 'NIEUW-A'), 1);
+    spy.mockClear();
+    expect(await labels()).toEqual(['GEHEIM-B', 'NIEUW-A']);
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
   test('is rebuilt when it is missing or damaged', async () => {
     const db = await openDatabase();
     const raw = await db.get(DB.stores.settings, DB.keys.caseSummaries) as { sealed: { data: string } };
@@ -78,5 +93,44 @@ describe('with the lock set, the case list', () => {
     expect(await labels()).toEqual(['GEHEIM-A', 'GEHEIM-B']);
     await db.delete(DB.stores.settings, DB.keys.caseSummaries);
     expect(await labels()).toEqual(['GEHEIM-A', 'GEHEIM-B']);
+  });
+});
+
+describe('a lock that comes while the list is being opened', () => {
+  /** Locks right after the next call of `method` finishes, before its caller goes on. */
+  const lockDuring = (method: 'decrypt' | 'encrypt') => {
+    const subtle = crypto.subtle as unknown as Record<typeof method, (...args: unknown[]) => Promise<ArrayBuffer>>;
+    const real = subtle[method].bind(crypto.subtle);
+    vi.spyOn(subtle, method).mockImplementationOnce(async (...args) => {
+      const result = await real(...args);
+      lock();
+      return result;
+    });
+  };
+
+  test('leaves no decrypted summaries in memory (index opened during the lock)', async () => {
+    lock();
+    await unlock(PASS);
+    expect(indexInMemory()).toBe(false);
+    lockDuring('decrypt');
+    await listCases();
+    expect(indexInMemory()).toBe(false);
+  });
+
+  test('leaves no decrypted summaries in memory (index sealed during the lock)', async () => {
+    await (await openDatabase()).delete(DB.stores.settings, DB.keys.caseSummaries);
+    lock();
+    await unlock(PASS);
+    lockDuring('encrypt');
+    await listCases();
+    expect(indexInMemory()).toBe(false);
+  });
+
+  test('after unlocking again, the summaries are kept in memory as before', async () => {
+    lockDuring('decrypt');
+    await listCases();
+    await unlock(PASS);
+    await listCases();
+    expect(indexInMemory()).toBe(true);
   });
 });
