@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../content/schema';
 import { currentLanguage, setLanguage, t, type Key } from '../i18n';
 import { HelpBar } from '../ui/HelpBar';
@@ -30,7 +30,6 @@ import { useWalk } from './useWalk';
 import { useQuickHide } from './useQuickHide';
 import { useIdleLock } from './useIdleLock';
 import { HiddenScreen } from '../ui/HiddenScreen';
-import { formatDateTime } from '../i18n/format';
 
 interface Props {
   /** The screen the page opened on, with the data already loaded for it. */
@@ -63,7 +62,6 @@ export function App({ first, notices: initialNotices, updates }: Props) {
 
   const current = pack.status === 'ready' ? pack.value : undefined;
   const { walk, pos, dispatch, done, caseHere } = useWalk(current, session, state.active, walks, walkCase);
-  const formatTime = useCallback((iso: string) => formatDateTime(iso, lang), [lang]);
 
   const changeLanguage = async (next: Locale) => {
     // Remembered at once, not after the strings have loaded: a reload right after the click keeps it.
@@ -97,13 +95,12 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         storageProblem={state.storageProblem}
         lostOpen={state.lostActive}
         lastBackupAt={settings.settings?.lastBackupAt}
-        formatTime={formatTime}
         onOpen={(c) => void session.open(c.id).then((opened) => opened && navigate({ name: 'step', pack: c.packId, step: 1 }))}
         onRemove={(id) => void session.remove(id)}
       />
     );
   } else if (route.name === 'data') {
-    screen = <DataScreen session={session} state={state} lock={lock} settings={settings} formatTime={formatTime} />;
+    screen = <DataScreen session={session} state={state} lock={lock} settings={settings} lang={lang} />;
   } else if (route.name === 'route') {
     if (special.status === 'ready') screen = <RouteScreen route={special.value} lang={lang} />;
     else if (special.status === 'loading') screen = <p role="status">{t('load.loading')}</p>;
@@ -115,7 +112,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   } else if (pack.status === 'loading' || !current || !walk) {
     screen = <p role="status">{t('load.loading')}</p>;
   } else {
-    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} walks={walks} session={session} caseHere={caseHere} listed={state.cases !== undefined} formatTime={formatTime} />;
+    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} walks={walks} session={session} caseHere={caseHere} listed={state.cases !== undefined} />;
   }
 
   if (quickHide.hidden) {
@@ -155,7 +152,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
           {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} />}
         </Toasts>
       </main>
-      {state.conflict && <ConflictDialog stored={state.conflict} mine={state.active} formatTime={formatTime} onChoose={(choice) => void session.resolve(choice)} />}
+      {state.conflict && <ConflictDialog stored={state.conflict} mine={state.active} lang={lang} onChoose={(choice) => void session.resolve(choice)} />}
       <footer class="footer">
         <p>{t('footer.privacy')}</p>
       </footer>

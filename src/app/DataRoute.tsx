@@ -1,3 +1,5 @@
+import type { Locale } from '../content/schema';
+import { formatDateTime } from '../i18n/format';
 import { useMemo } from 'preact/hooks';
 import type { CaseSession, SessionState } from '../cases/session';
 import { href } from '../routes';
@@ -10,7 +12,8 @@ import type { SettingsControl } from './useSettings';
 
 /** The data screen with the app's session, lock and settings behind its props; loaded on first
  * use, with the backup code. */
-export function DataRoute({ session, state, lock, settings, formatTime }: { session: CaseSession; state: SessionState; lock: LockState; settings: SettingsControl; formatTime: (iso: string) => string }) {
+export function DataRoute({ session, state, lock, settings, lang }: { session: CaseSession; state: SessionState; lock: LockState; settings: SettingsControl; lang: Locale }) {
+  const formatTime = (iso: string) => formatDateTime(iso, lang);
   const backup = useMemo(() => backupActions(session), [session]);
   const control = lockProps(session, lock);
   return (

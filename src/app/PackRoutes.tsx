@@ -1,3 +1,4 @@
+import { formatDateTime } from '../i18n/format';
 import type { LocalizedPack, Locale, StepNumber } from '../content/schema';
 import { answerOf, position } from '../meldcode/engine';
 import type { KaderEvent } from '../meldcode/types';
@@ -36,7 +37,6 @@ interface Props {
   caseHere: Case | null;
   /** The session has read the stored cases (and reopened the case that was open). */
   listed: boolean;
-  formatTime: (iso: string) => string;
 }
 
 /** The screens inside one pack, after a word when the open case's answers do not all fit it. */
@@ -53,7 +53,7 @@ export function PackRoutes(props: Props) {
 }
 
 /** A node that the pack does not have gets the not-found screen. */
-function PackScreens({ route, pack, lang, walk, dispatch, markDone, walks, session, caseHere, formatTime }: Props) {
+function PackScreens({ route, pack, lang, walk, dispatch, markDone, walks, session, caseHere }: Props) {
   const pos = position(pack.kader, walk.kader);
   switch (route.name) {
     case 'pack':
@@ -73,7 +73,7 @@ function PackScreens({ route, pack, lang, walk, dispatch, markDone, walks, sessi
         />
       );
     case 'summary':
-      return <SummaryScreen c={caseHere} pack={pack} lang={lang} formatTime={formatTime} />;
+      return <SummaryScreen c={caseHere} pack={pack} lang={lang} formatTime={(iso) => formatDateTime(iso, lang)} />;
     case 'step':
       return <StepScreen pack={pack} lang={lang} step={route.step} done={doneSteps(pack, walk, pos)} walk={pos} onDone={markDone} caseHere={caseHere} edit={(change) => session.edit(change)} />;
     case 'answers':

@@ -1,6 +1,7 @@
 import { isOverdue, localToday } from '../cases/edit';
 import type { CaseSummary } from '../cases/types';
-import type { PackSummary } from '../content/schema';
+import type { Locale, PackSummary } from '../content/schema';
+import { formatDateTime } from '../i18n/format';
 import { t, type Key } from '../i18n';
 
 export const STATUS_KEY: Record<CaseSummary['status'], Key> = {
@@ -16,13 +17,14 @@ interface Props {
   packs?: PackSummary[];
   /** The case that was open could not be opened again after a reload. */
   lostOpen?: true;
-  formatTime: (iso: string) => string;
+  lang: Locale;
   onOpen: (id: string) => void;
   onDelete: (c: CaseSummary) => void;
 }
 
 /** The cases on this device, newest first; an overdue follow-up is said in words, not colour only. */
-export function CaseList({ cases, packs, lostOpen, formatTime, onOpen, onDelete }: Props) {
+export function CaseList({ cases, packs, lostOpen, lang, onOpen, onDelete }: Props) {
+  const formatTime = (iso: string) => formatDateTime(iso, lang);
   const today = localToday();
   const lost = lostOpen && <p class="notice" role="status">{t('cases.lostOpen')}</p>;
   if (cases.length === 0) return <>{lost}<p>{t('cases.none')}</p></>;

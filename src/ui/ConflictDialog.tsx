@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { differences, type CaseDifference } from '../cases/diff';
 import type { Case } from '../cases/types';
+import type { Locale } from '../content/schema';
+import { formatDateTime } from '../i18n/format';
 import { t, type Key } from '../i18n';
 
 const FIELD_KEY: Record<CaseDifference['field'], Key> = {
@@ -12,8 +14,8 @@ const FIELD_KEY: Record<CaseDifference['field'], Key> = {
 /** Two tabs changed the same case. Native modal dialog: it traps focus and Escape keeps
  * the dialog open, because closing it without a choice would leave the conflict unresolved.
  * It shows what differs, so the user sees what each choice keeps. */
-export function ConflictDialog({ stored, mine, onChoose, formatTime }: {
-  stored: Case; mine: Case | null; onChoose: (choice: 'mine' | 'theirs' | 'both') => void; formatTime: (iso: string) => string;
+export function ConflictDialog({ stored, mine, onChoose, lang }: {
+  stored: Case; mine: Case | null; onChoose: (choice: 'mine' | 'theirs' | 'both') => void; lang: Locale;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -28,7 +30,7 @@ export function ConflictDialog({ stored, mine, onChoose, formatTime }: {
   return (
     <dialog ref={ref} class="dialog dialog--wide" aria-labelledby="conflict-title" aria-describedby="conflict-text">
       <h2 id="conflict-title">{t('conflict.title')}</h2>
-      <p id="conflict-text">{t('conflict.text', { time: formatTime(stored.updatedAt) })}</p>
+      <p id="conflict-text">{t('conflict.text', { time: formatDateTime(stored.updatedAt, lang) })}</p>
       {diffs.length > 0 && (
         <section class="conflict-diff" aria-labelledby="conflict-diff">
           <h3 id="conflict-diff">{t('conflict.diffCaption')}</h3>

@@ -24,11 +24,11 @@ export function needsBackupReminder(cases: CaseSummary[], lastBackupAt: string |
 }
 
 /** Built for many packs: today only Algemeen exists, tomorrow one per beroepsgroep. */
-export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen, lastBackupAt, formatTime, onOpen, onRemove }: {
+export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen, lastBackupAt, onOpen, onRemove }: {
   packs: PackSummary[] | undefined; lang: Locale; cases: CaseSummary[] | undefined; storageProblem: StorageErrorKind | null; lostOpen?: true;
   /** undefined until read: no reminder before then. */
   lastBackupAt: string | null | undefined;
-  formatTime: (iso: string) => string; onOpen: (c: CaseSummary) => void; onRemove: (id: string) => void;
+  onOpen: (c: CaseSummary) => void; onRemove: (id: string) => void;
 }) {
   const [deleting, setDeleting] = useState<CaseSummary | null>(null);
   const today = localToday();
@@ -71,7 +71,7 @@ export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen,
       {(cases.length > 0 || lostOpen) && (
         <section aria-labelledby="cases">
           <h2 id="cases">{t('cases.title')}</h2>
-          <CaseList cases={cases} packs={packs} lostOpen={lostOpen} formatTime={formatTime} onOpen={openCase} onDelete={setDeleting} />
+          <CaseList cases={cases} packs={packs} lostOpen={lostOpen} lang={lang} onOpen={openCase} onDelete={setDeleting} />
         </section>
       )}
       <p><a href={href({ name: 'data' })}>{t('data.link')}</a></p>
