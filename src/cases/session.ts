@@ -125,6 +125,36 @@ export function createSession(repo: CaseRepo, { pointer = noPointer, onCreated, 
     return true;
   };
 
+  /** After a conflict: keep the other tab's version, overwrite it with ours, or keep both. */
+  const resolve = async (choice: 'theirs' | 'mine' | 'both'): Promise<void> => {
+    const stored = s.conflict;
+    const mine = s.active;
+    if (!stored || !mine) return;
+    if (choice === 'theirs') {
+      show(stored);
+      set({ conflict: null });
+    } else if (choice === 'mine') {
+      base = stored.revision;
+      dirty = true;
+      set({ conflict: null }); // before the save: if yet another tab saved meanwhile, that save asks again
+      await flush();
+    } else {
+      // The dialog stays until the copy is stored: a reload right after the click loses nothing,
+      // and a failed write leaves the choice open to try again.
+      const copy = copyOf(mine, newId());
+      try {
+        await repo.add([copy]);
+      } catch (e) {
+        set({ saveState: kindOf(e) === 'quota' ? 'quota' : 'error' });
+        return;
+      }
+      show(copy);
+      pointer.write(copy.id);
+      set({ conflict: null });
+    }
+    void refresh();
+  };
+
   return {
     get state(): SessionState {
       return s;
@@ -210,35 +240,7 @@ export function createSession(repo: CaseRepo, { pointer = noPointer, onCreated, 
       await refresh();
     },
 
-    /** After a conflict: keep the other tab's version, overwrite it with ours, or keep both. */
-    async resolve(choice: 'theirs' | 'mine' | 'both'): Promise<void> {
-      const stored = s.conflict;
-      const mine = s.active;
-      if (!stored || !mine) return;
-      if (choice === 'theirs') {
-        show(stored);
-        set({ conflict: null });
-      } else if (choice === 'mine') {
-        base = stored.revision;
-        dirty = true;
-        set({ conflict: null }); // before the save: if yet another tab saved meanwhile, that save asks again
-        await flush();
-      } else {
-        // The dialog stays until the copy is stored: a reload right after the click loses nothing,
-        // and a failed write leaves the choice open to try again.
-        const copy = copyOf(mine, newId());
-        try {
-          await repo.add([copy]);
-        } catch (e) {
-          set({ saveState: kindOf(e) === 'quota' ? 'quota' : 'error' });
-          return;
-        }
-        show(copy);
-        pointer.write(copy.id);
-        set({ conflict: null });
-      }
-      void refresh();
-    },
+    resolve,
 
     /** After start-up or unlocking: the case list, and the case that was open. */
     async resume(): Promise<void> {
@@ -251,11 +253,14 @@ export function createSession(repo: CaseRepo, { pointer = noPointer, onCreated, 
       if (lost) set({ lostActive: true });
     },
 
-    /** Locking: saves what is typed, then shows nothing until resume(); the pointer stays. */
+    /** Locking: saves what is typed, then shows nothing until resume(); the pointer stays. A
+     * choice still open after a conflict cannot wait behind the lock (the dialog shows case text):
+     * both versions are kept, this one as a copy, so nothing typed is lost. */
     async suspend(): Promise<void> {
       await flush();
+      if (s.conflict) await resolve('both');
       show(null);
-      set({ cases: undefined });
+      set({ cases: undefined, conflict: null });
     },
 
     /** 'Alles wissen': forgets the open case and its unsaved changes; the caller deletes the data. */

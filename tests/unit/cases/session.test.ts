@@ -153,6 +153,14 @@ describe('a conflict with another tab', () => {
     expect((await repo.get('a'))!.steps[1].notes).toBe('van tab A');
   });
 
+  test('locking with the choice still open keeps both versions (mine as a copy) and takes the dialog away: it shows case text', async () => {
+    const { repo, session } = await conflict();
+    await session.suspend();
+    expect(session.state).toMatchObject({ active: null, conflict: null, cases: undefined });
+    expect((await repo.get('copy'))!.steps[1].notes).toBe('van tab B');
+    expect((await repo.get('a'))!.steps[1].notes).toBe('van tab A');
+  });
+
   test('"both" leaves the choice open when the copy cannot be stored', async () => {
     const { repo, session } = await conflict();
     vi.spyOn(repo, 'add').mockRejectedValueOnce(new StorageError('quota', 'full'));
