@@ -46,7 +46,7 @@ export function PackRoutes(props: Props) {
       {/* Only once the session has answered: not on the prerendered page, nor before a reload has reopened the case. */}
       {props.listed && !props.caseHere && <p class="nocase">{t('walk.noCase')}</p>}
       {/* The walk is the case's walk cut to what fits the pack (caseWalk); this says what was left out. */}
-      {props.caseHere && <DroppedAnswers pack={props.pack} stored={props.caseHere.kader.state} kept={props.walk.kader} caseVersion={props.caseHere.packVersion} />}
+      {props.caseHere && <DroppedAnswers pack={props.pack} stored={props.caseHere.kader.state} caseVersion={props.caseHere.packVersion} />}
       <PackScreens {...props} />
     </>
   );

@@ -1,5 +1,6 @@
 import type { LocalizedPack } from '../content/schema';
 import { t } from '../i18n';
+import { reconcileReport } from '../meldcode/reconcile-report';
 import type { KaderState } from '../meldcode/types';
 
 /**
@@ -7,11 +8,11 @@ import type { KaderState } from '../meldcode/types';
  * (a node renamed, an answer removed, an old file): the walk keeps the longest part that fits
  * (reconcile), so everything after the first misfit is shown again as a question.
  */
-export function DroppedAnswers({ pack, stored, kept, caseVersion }: { pack: LocalizedPack; stored: KaderState; kept: KaderState; caseVersion: string }) {
+export function DroppedAnswers({ pack, stored, caseVersion }: { pack: LocalizedPack; stored: KaderState; caseVersion: string }) {
   // Passing a waypoint or taking an exit is no answer to a question: only questions are counted.
   const questions: string[] = [];
   let gone = 0;
-  for (const { node } of stored.moves.slice(kept.moves.length)) {
+  for (const { node } of reconcileReport(pack.kader, stored).dropped) {
     const n = pack.kader.nodes[node];
     if (!n) gone += 1;
     else if (n.type === 'question') questions.push(n.text.label || n.text.question);

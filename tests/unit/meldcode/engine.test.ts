@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { answerOf, IllegalMove, initialState, next, position, reconcile } from '../../../src/meldcode/engine';
+import { reconcileReport } from '../../../src/meldcode/reconcile-report';
 import type { Kader, QuestionNode } from '../../../src/meldcode/types';
 import { referenceKader } from '../../helpers/kader';
 import { allWalks } from '../../../src/meldcode/check';
@@ -108,6 +109,7 @@ describe('reconcile', () => {
 
   test('keeps a walk that fits the kader as it is: the very same object', () => {
     expect(reconcile(kader, valid)).toBe(valid);
+    expect(reconcileReport(kader, valid)).toEqual({ state: valid, dropped: [] });
   });
 
   test.each([
@@ -123,6 +125,8 @@ describe('reconcile', () => {
     expect(result).toEqual({ start: 'A1', moves: moves.slice(0, kept) });
     expect(moves.length - result.moves.length).toBe(dropped);
     expect(() => position(kader, result)).not.toThrow();
+    // The report names exactly the moves left out, in order.
+    expect(reconcileReport(kader, { start: 'A1', moves })).toEqual({ state: result, dropped: moves.slice(kept) });
   });
 
   test.each([
@@ -132,6 +136,7 @@ describe('reconcile', () => {
     ['a start named like a property of every object', '__proto__'],
   ])('drops the walk to an empty walk at the kader\'s start for %s', (_name, start) => {
     expect(reconcile(kader, { start, moves: walked(['A1', 'ja'], ['A2', 'nee']) })).toEqual({ start: 'A1', moves: [] });
+    expect(reconcileReport(kader, { start, moves: walked(['A1', 'ja'], ['A2', 'nee']) }).dropped).toEqual(walked(['A1', 'ja'], ['A2', 'nee']));
   });
 
   test('keeps a walk begun at a later question (a trainer\'s link)', () => {
