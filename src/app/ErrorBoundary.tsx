@@ -2,7 +2,7 @@ import { Component, type ComponentChildren } from 'preact';
 import { t as translate, type Key } from '../i18n';
 import nl from '../i18n/locales/nl.json';
 import { href } from '../routes';
-import { Heading } from '../ui/Heading';
+import { Heading, requestHeadingFocus } from '../ui/Heading';
 import { flushAll, storedPointer } from '../cases/page';
 
 /** The string, or Dutch straight from the shell's own strings when i18n itself is what failed. */
@@ -30,6 +30,12 @@ export class ErrorBoundary extends Component<{ children: ComponentChildren }, { 
 
   override componentDidCatch() {
     flushAll(); // before the failed app is gone: what was typed just now is saved
+  }
+
+  override componentDidUpdate() {
+    // Once the calm screen is there (not before: the failed screen's title would take it), its
+    // title takes focus, so a screen reader says what happened and the keyboard starts there.
+    if (this.state.failed) requestHeadingFocus();
   }
 
   override render() {

@@ -49,7 +49,8 @@ test('a screen that throws on the open case gives a calm screen with the way bac
   failing.on = true;
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
   restart('/algemeen/stap/1/');
-  expect(await screen.findByRole('heading', { level: 1, name: 'Er ging iets mis' })).toBeTruthy();
+  const title = await screen.findByRole('heading', { level: 1, name: 'Er ging iets mis' });
+  await waitFor(() => expect(document.activeElement).toBe(title));
   expect(screen.getByText(/liep vast/)).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Naar het begin' }).getAttribute('href')).toBe('/');
   const vt = screen.getByRole('link', { name: /Veilig Thuis.*0800-2000.*gratis, dag en nacht/ });
