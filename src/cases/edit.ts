@@ -49,13 +49,3 @@ export function markDone(c: Case, step: StepNumber): Case {
   const done = withStep(c.done, step);
   return done === c.done ? c : { ...c, done };
 }
-
-/** A follow-up is overdue from the day after its date. `today` is YYYY-MM-DD in local time. */
-export function isOverdue(followUp: string, status: Case['status'], today: string): boolean {
-  return followUp !== '' && status !== 'afgesloten' && followUp < today;
-}
-
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

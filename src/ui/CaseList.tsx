@@ -1,4 +1,4 @@
-import { isOverdue, localToday } from '../cases/edit';
+import { isOverdue, localToday } from '../cases/dates';
 import type { CaseSummary } from '../cases/types';
 import type { Locale, PackSummary } from '../content/schema';
 import { formatDateTime } from '../i18n/format';

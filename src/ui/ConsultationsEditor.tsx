@@ -1,5 +1,5 @@
 import type { CaseSession } from '../cases/session';
-import { localToday } from '../cases/edit';
+import { localToday } from '../cases/dates';
 import { addConsultation, removeConsultation, updateConsultation } from '../cases/fields';
 import { CONSULT_KINDS, type Case, type ConsultKind } from '../cases/types';
 import { t, type Key } from '../i18n';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { StorageErrorKind } from '../cases/errors';
-import { isOverdue, localToday } from '../cases/edit';
+import { isOverdue, localToday } from '../cases/dates';
 import type { CaseSummary } from '../cases/types';
 import type { Locale, PackSummary } from '../content/schema';
 import { t } from '../i18n';

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { applyKaderEvent, isOverdue } from '../../../src/cases/edit';
+import { isOverdue } from '../../../src/cases/dates';
+import { applyKaderEvent } from '../../../src/cases/edit';
 import { setReason, setStepNotes, toggleChecked } from '../../../src/cases/fields';
 import { summarise, summaryText, type SummaryLabels } from '../../../src/cases/summary';
 import { newCase } from '../../../src/storage/restore';

@@ -1,0 +1,14 @@
+import type { Case } from './types';
+
+// Apart from edit.ts so the start screen (in the initial JavaScript) does not bring the
+// afwegingskader engine along with the follow-up dates.
+
+/** A follow-up is overdue from the day after its date. `today` is YYYY-MM-DD in local time. */
+export function isOverdue(followUp: string, status: Case['status'], today: string): boolean {
+  return followUp !== '' && status !== 'afgesloten' && followUp < today;
+}
+
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
