@@ -26,7 +26,6 @@ import { usePacks } from './usePacks';
 import { useSession } from './useSession';
 import { useLock } from './useLock';
 import { useSettings } from './useSettings';
-import { useWalk } from './useWalk';
 import { useQuickHide } from './useQuickHide';
 import { useIdleLock } from './useIdleLock';
 import { HiddenScreen } from '../ui/HiddenScreen';
@@ -61,7 +60,8 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   }, [updates]);
 
   const current = pack.status === 'ready' ? pack.value : undefined;
-  const { walk, pos, dispatch, done, caseHere } = useWalk(current, session, state.active, walks, walkCase);
+  // Set by the pack screens, which hold the walk (and load the engine with them).
+  const [acute, setAcute] = useState(false);
 
   const changeLanguage = async (next: Locale) => {
     // Remembered at once, not after the strings have loaded: a reload right after the click keeps it.
@@ -109,10 +109,10 @@ export function App({ first, notices: initialNotices, updates }: Props) {
     screen = <NotFound />;
   } else if (pack.status === 'error') {
     screen = <LoadError onRetry={retry} />;
-  } else if (pack.status === 'loading' || !current || !walk) {
+  } else if (pack.status === 'loading' || !current) {
     screen = <p role="status">{t('load.loading')}</p>;
   } else {
-    screen = <PackRoutes route={route} pack={current} lang={lang} walk={walk} dispatch={dispatch} markDone={done} walks={walks} session={session} caseHere={caseHere} listed={state.cases !== undefined} />;
+    screen = <PackRoutes route={route} pack={current} lang={lang} session={session} walks={walks} active={state.active} walkActive={walkCase} listed={state.cases !== undefined} onAcute={setAcute} />;
   }
 
   if (quickHide.hidden) {
@@ -124,7 +124,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   return (
     <>
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('common.skip')}</a>
-      <HelpBar acute={pos?.acute === true && route.name !== 'start'} />
+      <HelpBar acute={acute} />
       <nav class="topbar" aria-label={t('nav.label')}>
         <a class="brand" href={href({ name: 'start' })}>Meldwijzer</a>
         {current && <a class="topbar-pack" href={href({ name: 'pack', pack: current.id })}>{current.title}</a>}

@@ -1,13 +1,13 @@
+import { useLayoutEffect } from 'preact/hooks';
 import { formatDateTime } from '../i18n/format';
-import type { LocalizedPack, Locale, StepNumber } from '../content/schema';
-import { answerOf, position } from '../meldcode/engine';
-import type { KaderEvent } from '../meldcode/types';
+import type { LocalizedPack, Locale } from '../content/schema';
+import { answerOf } from '../meldcode/engine';
 import type { Case } from '../cases/types';
 import { AnswersScreen } from '../ui/AnswersScreen';
 import { lazyComponent } from '../ui/lazy';
 import type { CaseSession } from '../cases/session';
 import { newCaseFrom, walkCase } from '../cases/new-case';
-import { doneSteps, type Walk } from '../cases/walk';
+import { doneSteps } from '../cases/walk';
 import { NotFound } from '../ui/NotFound';
 import { OutcomeScreen } from '../ui/OutcomeScreen';
 import { PackScreen } from '../ui/PackScreen';
@@ -20,6 +20,7 @@ import { positionHref } from '../ui/kader-href';
 import { namedNode, navigate } from './navigation';
 import { t } from '../i18n';
 import { DroppedAnswers } from '../ui/DroppedAnswers';
+import { useWalk } from './useWalk';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
 
@@ -27,34 +28,43 @@ interface Props {
   route: PackRoute;
   pack: LocalizedPack;
   lang: Locale;
-  walk: Walk;
-  dispatch: (event: KaderEvent, after?: 'navigate') => void;
-  markDone: (step: StepNumber) => void;
+  session: CaseSession;
   /** The session of walks without a case: a new case takes this pack's walk over. */
   walks: CaseSession;
-  session: CaseSession;
-  /** The open case, when it belongs to this pack. */
-  caseHere: Case | null;
+  /** The open case and the open walk without a case, of any pack. */
+  active: Case | null;
+  walkActive: Case | null;
   /** The session has read the stored cases (and reopened the case that was open). */
   listed: boolean;
+  /** Told whether the walk shown had an acute answer, before the screen is painted, and false
+   * once these screens are gone: the help bar above them puts 112 first. */
+  onAcute: (acute: boolean) => void;
 }
 
-/** The screens inside one pack, after a word when the open case's answers do not all fit it. */
-export function PackRoutes(props: Props) {
+type ScreenProps = Omit<Props, 'active' | 'walkActive' | 'listed' | 'onAcute'> & ReturnType<typeof useWalk>;
+
+/** The screens inside one pack, after a word when the open case's answers do not all fit it.
+ * The walk lives here, not in App, so the engine loads with these screens and not with the shell. */
+export function PackRoutes({ pack, session, walks, active, walkActive, listed, onAcute, ...rest }: Props) {
+  const shown = useWalk(pack, session, active, walks, walkActive);
+  const { caseHere } = shown;
+  useLayoutEffect(() => {
+    onAcute(shown.pos.acute);
+    return () => onAcute(false);
+  }, [shown.pos.acute]);
   return (
     <>
       {/* Only once the session has answered: not on the prerendered page, nor before a reload has reopened the case. */}
-      {props.listed && !props.caseHere && <p class="nocase">{t('walk.noCase')}</p>}
+      {listed && !caseHere && <p class="nocase">{t('walk.noCase')}</p>}
       {/* The walk is the case's walk cut to what fits the pack (caseWalk); this says what was left out. */}
-      {props.caseHere && <DroppedAnswers pack={props.pack} stored={props.caseHere.kader.state} caseVersion={props.caseHere.packVersion} />}
-      <PackScreens {...props} />
+      {caseHere && <DroppedAnswers pack={pack} stored={caseHere.kader.state} caseVersion={caseHere.packVersion} />}
+      <PackScreens {...rest} {...shown} pack={pack} walks={walks} session={session} />
     </>
   );
 }
 
 /** A node that the pack does not have gets the not-found screen. */
-function PackScreens({ route, pack, lang, walk, dispatch, markDone, walks, session, caseHere }: Props) {
-  const pos = position(pack.kader, walk.kader);
+function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, session, caseHere }: ScreenProps) {
   switch (route.name) {
     case 'pack':
       return (
@@ -75,7 +85,7 @@ function PackScreens({ route, pack, lang, walk, dispatch, markDone, walks, sessi
     case 'summary':
       return <SummaryScreen c={caseHere} pack={pack} lang={lang} formatTime={(iso) => formatDateTime(iso, lang)} />;
     case 'step':
-      return <StepScreen pack={pack} lang={lang} step={route.step} done={doneSteps(pack, walk, pos)} walk={pos} onDone={markDone} caseHere={caseHere} edit={(change) => session.edit(change)} />;
+      return <StepScreen pack={pack} lang={lang} step={route.step} done={doneSteps(pack, walk, pos)} walk={pos} onDone={done} caseHere={caseHere} edit={(change) => session.edit(change)} />;
     case 'answers':
       return <AnswersScreen pack={pack} lang={lang} state={walk.kader} walk={pos} />;
     case 'outcome':

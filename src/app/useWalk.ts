@@ -12,12 +12,12 @@ import { navigate } from './navigation';
 /** The walk shown for a pack: the open case's, when a case of this pack is open, else the walk
  * without a case (a demonstration, a trainer's shared link): a case in the memory repository,
  * one per pack, written through its own session like any case and never stored. */
-export function useWalk(pack: LocalizedPack | undefined, session: CaseSession, active: Case | null, walks: CaseSession, walkActive: Case | null) {
-  const caseHere = pack && active?.packId === pack.id ? active : null;
-  const scratch = pack && walkActive?.packId === pack.id ? walkActive : null;
+export function useWalk(pack: LocalizedPack, session: CaseSession, active: Case | null, walks: CaseSession, walkActive: Case | null) {
+  const caseHere = active?.packId === pack.id ? active : null;
+  const scratch = walkActive?.packId === pack.id ? walkActive : null;
   const shown = caseHere ?? scratch;
-  const walk: Walk | undefined = pack && (shown ? caseWalk(pack, shown) : emptyWalk(pack));
-  const pos = useMemo(() => (pack && walk ? position(pack.kader, walk.kader) : undefined), [pack, walk?.kader]);
+  const walk: Walk = shown ? caseWalk(pack, shown) : emptyWalk(pack);
+  const pos = useMemo(() => position(pack.kader, walk.kader), [pack, walk.kader]);
 
   /** The memory session opens this pack's walk: the one kept for it, or a new one. */
   const opening = useRef<Record<string, Promise<void>>>({});
@@ -25,13 +25,12 @@ export function useWalk(pack: LocalizedPack | undefined, session: CaseSession, a
     const { walkCase } = await import('../cases/new-case');
     if (walks.state.active?.packId !== p.id && !(await walks.open(walkCaseId(p.id)))) walks.begin(walkCase(p));
   })().finally(() => { delete opening.current[p.id]; }))); // a failed start may be tried again
-  useEffect(() => { if (pack && !caseHere) void walkOpen(pack); }, [pack, caseHere !== null]);
+  useEffect(() => { if (!caseHere) void walkOpen(pack); }, [pack, caseHere !== null]);
 
   /** Edits the case shown: the open case at once, the walk without a case once it is open. */
-  const editShown = (change: (c: Case) => Case) => (caseHere ? Promise.resolve(session.edit(change)) : pack ? walkOpen(pack).then(() => walks.edit(change)) : Promise.resolve());
+  const editShown = (change: (c: Case) => Case) => (caseHere ? Promise.resolve(session.edit(change)) : walkOpen(pack).then(() => walks.edit(change)));
 
   const dispatch = useCallback((event: KaderEvent, after?: 'navigate') => {
-    if (!pack) return;
     let state: KaderState | undefined;
     void editShown((c) => {
       const next = applyKaderEvent(c, pack, event, new Date().toISOString());

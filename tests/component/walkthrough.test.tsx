@@ -43,6 +43,22 @@ describe('the afwegingskader walk-through', () => {
     expect(within(firstLink.closest('[role=alert]')! as HTMLElement).getByRole('link', { name: /Bel 112/ })).toBe(firstLink);
   });
 
+  test('the acute 112 alert stays on the other screens of the pack and goes with them', async () => {
+    await renderApp({ path: '/algemeen/afweging/a1/' });
+    await answer(1, /^Ja/);
+    await answer(2, /acuut/i);
+    await screen.findByRole('button', { name: /samen met Veilig Thuis/ });
+    expect(document.querySelector('.acute')).not.toBeNull();
+    go('/algemeen/stap/2/');
+    await screen.findByRole('heading', { level: 1, name: /Collegiale consultatie/ });
+    expect(document.querySelector('.acute [href="tel:112"]')).not.toBeNull();
+    go('/');
+    await screen.findByRole('heading', { level: 1, name: 'Meldwijzer' });
+    expect(document.querySelector('.acute')).toBeNull();
+    go('/algemeen/');
+    await waitFor(() => expect(document.querySelector('.acute')).not.toBeNull());
+  });
+
   test('a structural answer reports without the acute 112 alert', async () => {
     const { container } = await renderApp({ path: '/algemeen/afweging/a1/' });
     await answer(1, /^Ja/);
