@@ -86,7 +86,7 @@ export default defineConfig({
         // chunks would each cost a request and compress worse. The pack checker (meldcode/check)
         // is not in it: it loads beside the first pack (content/load.ts).
         codeSplitting: {
-          groups: [{ name: 'shell', test: /node_modules[\\/](preact|i18next)[\\/]|src[\\/](i18n[\\/](index|locales[\\/]nl\.json)|meldcode[\\/](engine|types|index)|cases[\\/](edit|errors)|routes|ui[\\/](Heading|lazy|NotFound)|storage[\\/]load)/ }],
+          groups: [{ name: 'shell', test: /node_modules[\\/](preact|i18next)[\\/]|src[\\/](i18n[\\/](index|locales[\\/]nl\.json)|cases[\\/]errors|routes|ui[\\/](Heading|lazy|NotFound)|storage[\\/]load)/ }],
         },
       },
     },
