@@ -29,6 +29,7 @@ import { useSettings } from './useSettings';
 import { useQuickHide } from './useQuickHide';
 import { useIdleLock } from './useIdleLock';
 import { HiddenScreen } from '../ui/HiddenScreen';
+import { HideButton } from '../ui/HideButton';
 
 interface Props {
   /** The screen the page opened on, with the data already loaded for it. */
@@ -129,10 +130,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         <a class="brand" href={href({ name: 'start' })}>Meldwijzer</a>
         {current && <a class="topbar-pack" href={href({ name: 'pack', pack: current.id })}>{current.title}</a>}
         <LanguageSwitch value={lang} onChange={(next) => void changeLanguage(next)} />
-        <button type="button" class="link-button" title={t('hide.hint')} onClick={quickHide.hide}>
-          {t('hide.button')}
-          <span class="visually-hidden"> ({t('hide.hint')})</span>
-        </button>
+        <HideButton presses={quickHide.presses} onHide={quickHide.hide} />
       </nav>
       {state.active && (
         <CaseBar

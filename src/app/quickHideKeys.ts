@@ -1,29 +1,37 @@
-// Escape twice hides the app. Armed by main.tsx as the very first thing, not when the app has
-// mounted: a prerendered page is on screen (and readable) for a moment before that, and a
-// client can look up at any moment.
+// Shift pressed three times hides the app, as GOV.UK's 'Exit this page' does. Armed by main.tsx as
+// the very first thing, not when the app has mounted: a prerendered page is on screen (and
+// readable) for a moment before that, and a client can look up at any moment. Escape no longer
+// hides: it closes dialogs, and closing one must never blank the app.
 
-/** Two presses within this time hide the screen: quick enough for a client who looks up, slow
- * enough that one Escape to close a dialog does not. */
-const DOUBLE_PRESS_MS = 800;
+/** The three presses must come within this time of each other; any other key starts again, so
+ * typing capitals (Shift + a letter) never counts. */
+const WINDOW_MS = 5000;
 export const HIDE_EVENT = 'meldwijzer:hide';
+/** Fired with every counted press (and when the count starts again), for the control's indicator. */
+export const PROGRESS_EVENT = 'meldwijzer:hide-progress';
 let requested = false;
 let appListening = false;
+let presses = 0;
+
+/** Shift presses counted so far (0–2). */
+export const hidePresses = () => presses;
 
 export function armQuickHideKeys() {
-  let last = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const count = (n: number) => {
+    presses = n;
+    clearTimeout(timer);
+    if (n > 0) timer = setTimeout(() => count(0), WINDOW_MS);
+    dispatchEvent(new Event(PROGRESS_EVENT));
+  };
   addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape') return;
-    // Escape in an open dialog closes only the dialog; it never counts towards hiding the app.
-    if (document.querySelector('dialog[open]')) {
-      last = 0;
+    if (e.key !== 'Shift') {
+      if (presses > 0) count(0);
       return;
     }
-    const now = Date.now();
-    if (now - last >= DOUBLE_PRESS_MS) {
-      last = now;
-      return;
-    }
-    last = 0;
+    if (e.repeat) return;
+    if (presses < 2) return count(presses + 1);
+    count(0);
     requested = true;
     if (!appListening) {
       // The app is not there yet: blank the prerendered page now; it shows its hidden screen on start.

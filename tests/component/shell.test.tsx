@@ -170,15 +170,24 @@ describe('quick hide', () => {
     expect(await screen.findByText(/Afweging 2 van 5/)).toBeTruthy();
   });
 
-  test('pressing Escape twice hides, once does not', async () => {
+  test('pressing Shift three times hides, with the button saying how many presses are left; Escape or another key in between does not', async () => {
     await renderApp({ path: '/algemeen/stap/3/' });
+    const shift = () => fireEvent.keyDown(window, { key: 'Shift' });
+    fireEvent.keyDown(window, { key: 'Escape' });
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(screen.queryByRole('button', { name: 'Verder' })).toBeNull();
-    await new Promise((r) => setTimeout(r, 900));
-    fireEvent.keyDown(window, { key: 'Escape' });
+    shift();
+    shift();
+    expect(await screen.findByText('Druk nog 1 keer op Shift om het scherm te verbergen.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Scherm verbergen/ }).textContent).toContain('●●○');
+    // Typing a capital letter (Shift, then the letter) starts the count again.
+    fireEvent.keyDown(window, { key: 'J' });
+    shift();
     expect(screen.queryByRole('button', { name: 'Verder' })).toBeNull();
-    fireEvent.keyDown(window, { key: 'Escape' });
-    expect(screen.getByRole('button', { name: 'Verder' })).toBeTruthy();
+    expect(screen.getByText('Druk nog 2 keer op Shift om het scherm te verbergen.')).toBeTruthy();
+    shift();
+    shift();
+    expect(await screen.findByRole('button', { name: 'Verder' })).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/Gesprek met de cliënt/);
   });
 });

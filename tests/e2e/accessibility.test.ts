@@ -205,8 +205,7 @@ test.each([
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   await page.getByText(/klopt niet/).waitFor();
   await check('lock screen, wrong passphrase');
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await page.getByRole('button', { name: 'Verder' }).waitFor();
   await check('hidden screen');
   expect(failures).toEqual([]);

@@ -27,7 +27,7 @@ test('delete and "Alles wissen" focus Annuleren, so Enter never deletes; Escape 
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   expect(await page.getByRole('button', { name: /^BLIJF\s*,/ }).count()).toBe(1);
-  // Escape twice in quick succession: the dialog closes, the app stays visible.
+  // Escape twice in quick succession: the dialog closes, the app stays visible (Escape never hides).
   await page.getByRole('button', { name: /Verwijderen/ }).first().click();
   await page.getByRole('dialog').waitFor();
   await page.keyboard.press('Escape');
@@ -64,5 +64,20 @@ test('focus goes to the screen\'s title after "Nu vergrendelen", after unlocking
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('heading', { level: 1, name: 'Meldwijzer is vergrendeld' }).waitFor();
   await expect.poll(() => focused(page)).toBe('H1#page-title');
+  await context.close();
+});
+
+test('Shift three times hides the app while typing in a note, and the note is saved first', async () => {
+  const { page, context } = await newPage(browser);
+  await createCase(page, 'SHIFT');
+  const notes = page.getByLabel('Aantekeningen bij deze stap');
+  await notes.click();
+  await page.keyboard.type('Net getypt, Met Hoofdletters');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.getByRole('button', { name: 'Verder' }).waitFor();
+  expect(await page.title()).toBe('Nieuw tabblad');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
+  await expect.poll(() => page.getByLabel('Aantekeningen bij deze stap').inputValue()).toBe('Net getypt, Met Hoofdletters');
   await context.close();
 });
