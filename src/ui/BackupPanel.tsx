@@ -47,8 +47,9 @@ export function BackupPanel({ actions, active, encrypted, lastBackupAt, formatTi
       return setMessage({ key: share ? 'backup.shareFailed' : 'backup.exportBlocked', error: true });
     }
     onBackedUp(now.toISOString());
-    const done = share ? 'backup.shared' : 'backup.exported';
-    setMessage({ key: made.count === 1 ? `${done}One` : done, values: { count: made.count, size: fileSize(made.file.size, currentLanguage()) } });
+    const one = made.count === 1;
+    const key = share ? (one ? 'backup.sharedOne' : 'backup.shared') : one ? 'backup.exportedOne' : 'backup.exported';
+    setMessage({ key, values: { count: made.count, size: fileSize(made.file.size, currentLanguage()) } });
   };
 
   const show = (read: BackupRead) => {
