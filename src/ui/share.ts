@@ -6,7 +6,8 @@ export function backupName(now: Date): string {
 /** Whether this browser can hand a backup file to another app (the share sheet of a phone).
  * Asked with a file of the backup's name and type: some browsers share only some types. */
 export function canShareBackup(): boolean {
-  if (typeof navigator.share !== 'function' || typeof navigator.canShare !== 'function') return false;
+  // Not while prerendering, where there is no browser: the page gets the button once the app runs.
+  if (typeof navigator === 'undefined' || typeof navigator.share !== 'function' || typeof navigator.canShare !== 'function') return false;
   try {
     return navigator.canShare({ files: [new File(['{}'], backupName(new Date()), { type: 'application/json' })] });
   } catch {
