@@ -73,6 +73,9 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Shortcuts show the app's own icon (Chromium wants one of at least 96×96 in the menu). */
+const SHORTCUT_ICON = { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' };
+
 export default defineConfig({
   // Absolute, because every screen is a page in its own folder. Hosting in a folder: MELDWIJZER_BASE=/folder/.
   base: process.env.MELDWIJZER_BASE ?? '/',
@@ -102,11 +105,19 @@ export default defineConfig({
       manifest: {
         name: 'Meldwijzer — meldcode huiselijk geweld en kindermishandeling',
         short_name: 'Meldwijzer',
-        description: 'Loop de vijf stappen van de meldcode en het afwegingskader door. Notities blijven op dit apparaat.',
+        description: 'Volg de vijf stappen van de meldcode huiselijk geweld en kindermishandeling, ook zonder internet. Je notities blijven op dit apparaat.',
         lang: 'nl',
         dir: 'ltr',
+        // Every address is relative to the manifest, so a build for a folder stays in that folder.
+        // The id is the start address, as browsers assumed before there was one: installed apps keep their identity.
+        id: './',
         start_url: './',
         scope: './',
+        categories: ['productivity', 'utilities'],
+        // One window: a shortcut or link opens in the window that is already open, so two windows
+        // never edit the same case. The page it leaves saves its notes on pagehide, like any navigation.
+        // (focus-existing would need launch-queue code in the first JavaScript to follow the shortcut.)
+        launch_handler: { client_mode: 'navigate-existing' },
         display: 'standalone',
         theme_color: '#1d3d6b',
         background_color: '#ffffff',
@@ -115,11 +126,22 @@ export default defineConfig({
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        shortcuts: [
+          { name: 'Nieuwe casus', short_name: 'Nieuwe casus', description: 'Maak een casus aan en volg de stappen van de meldcode.', url: 'algemeen/', icons: [SHORTCUT_ICON] },
+          { name: 'Afwegingskader', short_name: 'Afweging', description: 'Beantwoord de vijf vragen van het afwegingskader.', url: 'algemeen/afweging/a1/', icons: [SHORTCUT_ICON] },
+          { name: 'Gegevens en back-up', short_name: 'Gegevens', description: 'Maak een back-up of zet er een terug.', url: 'gegevens/', icons: [SHORTCUT_ICON] },
+        ],
+        // Made by tests/bench/screenshots.mjs; not precached (globIgnores below).
+        screenshots: [
+          { src: 'screenshots/phone-start.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Kies je beroepsgroep en volg de meldcode op je telefoon' },
+          { src: 'screenshots/wide-step.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'Stap 1 van de meldcode: signalen in kaart brengen' },
+        ],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
         // The prerendered pages are for first visits; once installed, every address gets the shell.
-        globIgnores: ['**/*/index.html', '404.html'],
+        // Screenshots are for the install dialog and the README, not for the app offline.
+        globIgnores: ['**/*/index.html', '404.html', 'screenshots/**'],
         navigateFallback: 'shell.html',
         cleanupOutdatedCaches: true,
         // The first install takes control at once, so the page that installed it works offline

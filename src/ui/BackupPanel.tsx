@@ -3,6 +3,7 @@ import type { Case } from '../cases/types';
 import { currentLanguage, isolate, t, type Key } from '../i18n';
 import { download, fileSize } from './download';
 import { ImportPreview, type ImportPlan } from './ImportPreview';
+import { backupName, canShareBackup, shareFile } from './share';
 
 /** What a chosen backup file holds: a preview of what it adds, a request for its passphrase
  * (`sealed` is handed back to `openSealed` as it is), or why it cannot be read. */
@@ -31,19 +32,24 @@ export function BackupPanel({ actions, active, encrypted, lastBackupAt, formatTi
   const [message, setMessage] = useState<{ key: Key; values?: Record<string, string | number>; error?: boolean } | null>(null);
   const [sealedFile, setSealedFile] = useState<unknown>(null);
   const [passphrase, setPassphrase] = useState('');
+  // Phones hand the file to another app (mail, a drive); elsewhere it goes to the downloads.
+  const [sharing] = useState(canShareBackup);
 
-  /** Counts as a backup only when the browser took the file. */
-  const exportCases = async (only?: Case) => {
+  /** Counts as a backup only when the browser took the file: saved, or sent where the user chose. */
+  const exportCases = async (only?: Case, share = false) => {
     const now = new Date();
     const made = await actions.exportFile(only);
     if ('error' in made) return setMessage({ key: made.error, error: true });
     try {
-      download(made.file, `meldwijzer-backup-${now.toISOString().slice(0, 10)}.json`);
+      if (share && (await shareFile(made.file, backupName(now))) === 'cancelled') return setMessage(null);
+      if (!share) download(made.file, backupName(now));
     } catch {
-      return setMessage({ key: 'backup.exportBlocked', error: true });
+      return setMessage({ key: share ? 'backup.shareFailed' : 'backup.exportBlocked', error: true });
     }
     onBackedUp(now.toISOString());
-    setMessage({ key: made.count === 1 ? 'backup.exportedOne' : 'backup.exported', values: { count: made.count, size: fileSize(made.file.size, currentLanguage()) } });
+    const one = made.count === 1;
+    const key = share ? (one ? 'backup.sharedOne' : 'backup.shared') : one ? 'backup.exportedOne' : 'backup.exported';
+    setMessage({ key, values: { count: made.count, size: fileSize(made.file.size, currentLanguage()) } });
   };
 
   const show = (read: BackupRead) => {
@@ -101,6 +107,7 @@ export function BackupPanel({ actions, active, encrypted, lastBackupAt, formatTi
       {encrypted && <p class="small">{t('backup.encryptedNote')}</p>}
       <div class="actions">
         <button type="button" onClick={() => void exportCases()}>{t('backup.exportAll')}</button>
+        {sharing && <button type="button" class="secondary" onClick={() => void exportCases(undefined, true)}>{t('backup.share')}</button>}
         {active && <button type="button" class="secondary" onClick={() => void exportCases(active)}>{t('backup.exportOne', { label: isolate(active.label) })}</button>}
       </div>
       <label for="import-file" class="field-label">{t('backup.importLabel')}</label>

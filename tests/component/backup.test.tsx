@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { serialiseSealedBackup } from '../../src/storage/backup-sealed';
 import { createVault } from '../../src/storage/crypto';
@@ -201,5 +201,76 @@ describe('making a backup', () => {
     exportAll();
     expect(await screen.findByText('Er staan geen casussen op dit apparaat. Er is geen back-up gemaakt.')).toBeTruthy();
     expect(click).not.toHaveBeenCalled();
+  });
+});
+
+describe('sharing a backup', () => {
+  /** A phone's Web Share: records what was handed to the share sheet. `accepts` is what
+   * canShare answers; `outcome` how the sheet closes. */
+  function stubShare({ accepts = true, outcome }: { accepts?: boolean; outcome?: DOMException } = {}) {
+    const shared: File[][] = [];
+    const canShare = vi.fn((data?: ShareData) => accepts && (data?.files?.length ?? 0) > 0);
+    const share = vi.fn(async (data?: ShareData) => {
+      shared.push(data?.files ?? []);
+      if (outcome) throw outcome;
+    });
+    Object.defineProperty(navigator, 'canShare', { value: canShare, configurable: true });
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    return { shared, canShare };
+  }
+  afterEach(() => {
+    delete (navigator as { canShare?: unknown }).canShare;
+    delete (navigator as { share?: unknown }).share;
+  });
+  async function dataScreenWith(...labels: string[]) {
+    await addCases(labels.map((label, i) => newCase({ id: `k${i}`, label, packId: 'algemeen', packVersion: '1.1.0' })));
+    await renderApp({ path: '/gegevens/' });
+  }
+  const shareButton = () => screen.queryByRole('button', { name: 'Back-up delen' });
+
+  test('hands the checked backup file, with its name and type, to the share sheet and counts it as a backup', async () => {
+    const { shared, canShare } = stubShare();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await dataScreenWith('A', 'B');
+    fireEvent.click(await screen.findByRole('button', { name: 'Back-up delen' }));
+    expect(await screen.findByText(/^Back-up gemaakt, gecontroleerd en gedeeld: 2 casussen, \d+ kB\./)).toBeTruthy();
+    expect(shared).toHaveLength(1);
+    const [file] = shared[0]!;
+    expect(file!.name).toBe(`meldwijzer-backup-${new Date().toISOString().slice(0, 10)}.json`);
+    expect(file!.type).toBe('application/json');
+    expect(JSON.parse(await file!.text()).cases.map((c: { label: string }) => c.label).sort()).toEqual(['A', 'B']);
+    // Asked with a backup file, as the browser may share only some types.
+    expect(canShare.mock.calls[0]![0]!.files![0]!.type).toBe('application/json');
+    expect(click).not.toHaveBeenCalled();
+    expect(screen.queryByText('Je hebt nog geen back-up gemaakt.')).toBeNull();
+  });
+
+  test('closed without choosing where it goes, does not count as a backup and says nothing', async () => {
+    stubShare({ outcome: new DOMException('Share canceled', 'AbortError') });
+    await dataScreenWith('A');
+    fireEvent.click(await screen.findByRole('button', { name: 'Back-up delen' }));
+    await waitFor(() => expect(navigator.share).toHaveBeenCalledOnce());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByText('Je hebt nog geen back-up gemaakt.')).toBeTruthy();
+    expect(screen.queryByText(/gedeeld|niet gelukt/)).toBeNull();
+  });
+
+  test('that the browser refuses says so and does not count as a backup', async () => {
+    stubShare({ outcome: new DOMException('Permission denied', 'NotAllowedError') });
+    await dataScreenWith('A');
+    fireEvent.click(await screen.findByRole('button', { name: 'Back-up delen' }));
+    expect(await screen.findByText(/^Delen van de back-up is niet gelukt\. Er is geen bestand gedeeld\./)).toBeTruthy();
+    expect(screen.getByText('Je hebt nog geen back-up gemaakt.')).toBeTruthy();
+  });
+
+  test('is not offered where the browser cannot share files, or not this type: only the download is', async () => {
+    await dataScreenWith('A');
+    await screen.findByRole('button', { name: 'Back-up maken van alle casussen' });
+    expect(shareButton()).toBeNull();
+    cleanup();
+    stubShare({ accepts: false });
+    await renderApp({ path: '/gegevens/' });
+    await screen.findByRole('button', { name: 'Back-up maken van alle casussen' });
+    expect(shareButton()).toBeNull();
   });
 });

@@ -87,6 +87,48 @@ test('the manifest makes the app installable (persistent profile, as a real user
   expect(parsed.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   expect(installabilityErrors).toEqual([]);
+
+  // As Chromium read it: addresses resolved against the manifest, inside the app's scope.
+  const base = inject('baseURL');
+  const read = manifest.manifest;
+  expect({ id: read.id, scope: read.scope, startUrl: read.startUrl, launch: chromeEnum(read.launchHandler?.clientMode) }).toEqual({ id: base, scope: base, startUrl: base, launch: 'navigate-existing' });
+  expect(parsed.categories).toEqual(['productivity', 'utilities']);
+  expect(read.description).toMatch(/meldcode/);
+  expect(read.shortcuts?.map((s) => [s.name, s.url])).toEqual([
+    ['Nieuwe casus', `${base}algemeen/`],
+    ['Afwegingskader', `${base}algemeen/afweging/a1/`],
+    ['Gegevens en back-up', `${base}gegevens/`],
+  ]);
+  expect(read.screenshots?.map((s) => [chromeEnum(s.formFactor), Boolean(s.label)])).toEqual([['narrow', true], ['wide', true]]);
+  // Every file the install dialog and the shortcut menu show loads, at the size the manifest
+  // states (CDP leaves the shortcuts' icons out, so those come from the file).
+  const shortcutIcons = parsed.shortcuts.flatMap((s: { icons: { src: string; sizes: string }[] }) => s.icons.map((i) => ({ url: new URL(i.src, manifest.url).href, sizes: i.sizes })));
+  const images = [...(read.screenshots ?? []).map((s) => s.image), ...shortcutIcons];
+  expect(images).toHaveLength(5);
+  for (const image of images) {
+    const response = await context.request.get(image.url);
+    expect(response.status(), image.url).toBe(200);
+    expect(response.headers()['content-type'], image.url).toBe('image/png');
+    expect(pngSize(await response.body()), image.url).toBe(image.sizes);
+  }
+
+  // The title bar follows the page in dark mode; the manifest holds the light colour.
+  const themeColor = () => page.evaluate(() => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((m) => !m.media || matchMedia(m.media).matches)?.content);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await themeColor()).toBe('#121417');
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await themeColor()).toBe('#1d3d6b');
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 });
+
+/** A value as the manifest writes it from Chromium's enum name: kNavigateExisting → navigate-existing. */
+function chromeEnum(value: string | undefined): string | undefined {
+  return value?.replace(/^k(?=[A-Z])/, '').replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase();
+}
+
+/** Width×height from a PNG's header (IHDR), as a manifest writes sizes. */
+function pngSize(png: Buffer): string {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return `${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`;
+}
