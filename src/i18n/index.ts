@@ -74,7 +74,13 @@ export function initI18n(lng: Locale, { strict = false, resources = {} as Partia
   return instance;
 }
 
-export function t(key: Key, values?: Record<string, string | number>): string {
+/** A calendar date (YYYY-MM-DD) for a `{{date, datetime(…)}}` string: i18next formats it with
+ * Intl, so the shell needs no date code of its own (format.ts stays out of it). Read as midnight
+ * UTC and formatted in UTC (the strings say `timeZone: UTC`): the same day in every time zone.
+ * English spells day, month and year apart, as en-GB does: Intl would put the month first for 'en'. */
+export const dateValues = (iso: string) => ({ date: new Date(iso) });
+
+export function t(key: Key, values?: Record<string, string | number | Date>): string {
   if (!instance) throw new Error('initI18n() must run before t()');
   return instance.t(key, values);
 }
