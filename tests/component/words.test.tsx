@@ -7,10 +7,18 @@ import en from '../../src/i18n/locales/en.json';
 import enCases from '../../src/i18n/locales/en.cases.json';
 import nlCases from '../../src/i18n/locales/nl.cases.json';
 import { StartScreen } from '../../src/ui/StartScreen';
+import { SummaryScreen } from '../../src/ui/SummaryScreen';
+import { ConflictDialog } from '../../src/ui/ConflictDialog';
+import { applyKaderEvent } from '../../src/cases/edit';
+import { addConsultation, setCaseFields, setConversation, setDecisions, setStepNotes, toggleChecked } from '../../src/cases/fields';
+import { newCase } from '../../src/storage/restore';
+import { compiledAlgemeen } from '../helpers/packs';
+import enPack from '../../src/i18n/locales/en.pack.json';
+import nlPack from '../../src/i18n/locales/nl.pack.json';
 
 afterEach(cleanup);
 
-const i18n = (lang: Locale) => initI18n(lang, { strict: true, resources: { nl: nlCases, en: { ...en, ...enCases } } });
+const i18n = (lang: Locale) => initI18n(lang, { strict: true, resources: { nl: { ...nlCases, ...nlPack }, en: { ...en, ...enCases, ...enPack } } });
 const summary = (id: string, followUp: string): CaseSummary => ({ id, label: id.toUpperCase(), packId: 'algemeen', status: 'open', followUp, createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z' });
 
 test.each([
@@ -24,4 +32,41 @@ test.each([
   expect(reminder.textContent).not.toContain('2026-01-05');
   await waitFor(() => expect(document.querySelector('.case-list')?.textContent).toContain(planned));
   expect(document.body.textContent).not.toMatch(/\d{4}-\d\d-\d\d/);
+});
+
+function fullCase() {
+  const pack = compiledAlgemeen();
+  let c = newCase({ id: 's1', label: 'AB', packId: 'algemeen', packVersion: pack.version, now: '2026-11-20T10:00:00.000Z' });
+  c = setCaseFields(c, { followUp: '2026-12-01' });
+  c = ['kindcheck', 'vervallen-punt'].reduce((x, id) => toggleChecked(x, 1, id), c);
+  c = addConsultation(c, { id: 'k1', kind: 'collega', date: '2026-11-21', advice: 'Goed vastleggen.' });
+  c = setConversation(c, { held: 'ja', date: '2026-11-22', notes: 'Moeder was open.' });
+  c = setStepNotes(c, 3, 'Vervolggesprek plannen.');
+  for (const [node, answer] of [['a1', 'ja'], ['a2', 'nee'], ['a3', 'nee']] as const) c = applyKaderEvent(c, pack, { type: 'answer', node, answer }, '2026-11-23T09:30:00.000Z');
+  c = setDecisions(c, { melden: 'ja', meldDate: '2026-11-24', hulp: 'ja', hulpWhat: 'Opvoedondersteuning.', notes: 'Samen besloten.' });
+  return { pack, c: setStepNotes(c, 5, 'Terugbellen.') };
+}
+
+test.each(['nl', 'en'] as const)('the summary (%s) reads cleanly: dates in words, no label twice in a section, no doubled punctuation', (lang) => {
+  i18n(lang);
+  const { pack, c } = fullCase();
+  render(<SummaryScreen c={c} pack={pack} lang={lang} formatTime={(iso) => iso} />);
+  const text = screen.getByRole('article').textContent!;
+  for (const day of lang === 'nl' ? ['1 december 2026', '21 november 2026', '22 november 2026', '24 november 2026'] : ['1 December 2026', '21 November 2026', '22 November 2026', '24 November 2026']) expect(text).toContain(day);
+  expect(text).not.toMatch(/\b2026-1\d-\d\d\b(?!T)/);
+  for (const section of screen.getByRole('article').querySelectorAll('section')) {
+    const labels = [...section.querySelectorAll('strong')].map((s) => s.textContent);
+    expect(labels, section.querySelector('h2')?.textContent ?? '').toEqual([...new Set(labels)]);
+  }
+  for (const line of screen.getByRole('article').querySelectorAll('.summary-line')) expect(line.textContent).not.toMatch(/[?:.!]:|\.\./);
+});
+
+test('the conflict dialog writes a changed follow-up date in words', () => {
+  i18n('nl');
+  const { c } = fullCase();
+  render(<ConflictDialog stored={setCaseFields(c, { followUp: '2027-01-15' })} mine={c} lang="nl" onChoose={() => {}} />);
+  const dialog = screen.getByRole('dialog', { hidden: true });
+  expect(dialog.textContent).toContain('1 december 2026');
+  expect(dialog.textContent).toContain('15 januari 2027');
+  expect(dialog.textContent).not.toContain('2027-01-15');
 });
