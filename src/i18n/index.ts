@@ -4,8 +4,11 @@ import type nlCases from './locales/nl.cases.json';
 import type nlPack from './locales/nl.pack.json';
 import type { Locale } from '../content/schema';
 
+type FileKey = keyof typeof nl | keyof typeof nlCases | keyof typeof nlPack;
+/** A plural (`x_one`, `x_other` in the files) is asked for as `x`, with a `count`. */
+type Plural<K> = K extends `${infer B}_${'one' | 'other'}` ? B : never;
 /** Keys are typed from the Dutch files, the source language: a typo fails the type check. */
-export type Key = keyof typeof nl | keyof typeof nlCases | keyof typeof nlPack;
+export type Key = Exclude<FileKey, `${string}_${'one' | 'other'}`> | Plural<FileKey>;
 
 type Strings = Record<string, string>;
 let instance: i18n | undefined;

@@ -43,7 +43,7 @@ export function BackupPanel({ actions, active, encrypted, lastBackupAt, formatTi
       return setMessage({ key: 'backup.exportBlocked', error: true });
     }
     onBackedUp(now.toISOString());
-    setMessage({ key: made.count === 1 ? 'backup.exportedOne' : 'backup.exported', values: { count: made.count, size: fileSize(made.file.size, currentLanguage()) } });
+    setMessage({ key: 'backup.exported', values: { count: made.count, size: fileSize(made.file.size, currentLanguage()) } });
   };
 
   const show = (read: BackupRead) => {

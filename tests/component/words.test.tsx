@@ -1,5 +1,5 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, expect, test } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
 import type { CaseSummary } from '../../src/cases/types';
 import type { Locale } from '../../src/content/schema';
 import { initI18n } from '../../src/i18n';
@@ -9,6 +9,7 @@ import nlCases from '../../src/i18n/locales/nl.cases.json';
 import { StartScreen } from '../../src/ui/StartScreen';
 import { SummaryScreen } from '../../src/ui/SummaryScreen';
 import { ConflictDialog } from '../../src/ui/ConflictDialog';
+import { LockScreen } from '../../src/ui/LockScreen';
 import { applyKaderEvent } from '../../src/cases/edit';
 import { addConsultation, setCaseFields, setConversation, setDecisions, setStepNotes, toggleChecked } from '../../src/cases/fields';
 import { newCase } from '../../src/storage/restore';
@@ -69,4 +70,38 @@ test('the conflict dialog writes a changed follow-up date in words', () => {
   expect(dialog.textContent).toContain('1 december 2026');
   expect(dialog.textContent).toContain('15 januari 2027');
   expect(dialog.textContent).not.toContain('2027-01-15');
+});
+
+test.each([
+  ['nl', 'Probeer het over 1 seconde opnieuw.', 'Probeer het over 2 seconden opnieuw.'],
+  ['en', 'Try again in 1 second.', 'Try again in 2 seconds.'],
+] as const)('the lock screen counts its wait in the right plural (%s): one second, then seconds', async (lang, one, two) => {
+  i18n(lang);
+  vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+  try {
+    render(<LockScreen onUnlock={async () => false} onWipe={() => {}} />);
+    const wrong = async () => {
+      fireEvent.input(screen.getByLabelText(lang === 'nl' ? /wachtwoordzin/i : /passphrase/i), { target: { value: 'fout' } });
+      fireEvent.submit(screen.getByRole('button', { name: lang === 'nl' ? 'Ontgrendelen' : 'Unlock' }).closest('form')!);
+      await act(() => Promise.resolve());
+    };
+    await wrong();
+    vi.advanceTimersByTime(0);
+    await wrong(); // the second failure waits one second
+    expect(screen.getByRole('alert').textContent).toContain(one);
+    vi.advanceTimersByTime(1100);
+    await act(() => Promise.resolve());
+    await wrong(); // the third waits two
+    expect(screen.getByRole('alert').textContent).toContain(two);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test.each([[1, '1 afgevinkt punt hoort niet meer'], [2, '2 afgevinkte punten horen niet meer']] as const)('the summary counts stale ticks in the right plural (%i)', (n, words) => {
+  i18n('nl');
+  const { pack, c } = fullCase();
+  const ticked = ['weg-1', 'weg-2'].slice(0, n).reduce((x, id) => toggleChecked(x, 2, id), c);
+  render(<SummaryScreen c={ticked} pack={pack} lang="nl" formatTime={(iso) => iso} />);
+  expect(screen.getByRole('article').textContent).toContain(words);
 });
