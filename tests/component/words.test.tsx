@@ -10,6 +10,9 @@ import { StartScreen } from '../../src/ui/StartScreen';
 import { SummaryScreen } from '../../src/ui/SummaryScreen';
 import { ConflictDialog } from '../../src/ui/ConflictDialog';
 import { LockScreen } from '../../src/ui/LockScreen';
+import { Stepper } from '../../src/ui/Stepper';
+import { startedSteps } from '../../src/cases/walk';
+import type { Position } from '../../src/meldcode/types';
 import { applyKaderEvent } from '../../src/cases/edit';
 import { addConsultation, setCaseFields, setConversation, setDecisions, setStepNotes, toggleChecked } from '../../src/cases/fields';
 import { newCase } from '../../src/storage/restore';
@@ -104,4 +107,28 @@ test.each([[1, '1 afgevinkt punt hoort niet meer'], [2, '2 afgevinkte punten hor
   const ticked = ['weg-1', 'weg-2'].slice(0, n).reduce((x, id) => toggleChecked(x, 2, id), c);
   render(<SummaryScreen c={ticked} pack={pack} lang="nl" formatTime={(iso) => iso} />);
   expect(screen.getByRole('article').textContent).toContain(words);
+});
+
+test('the stepper says in words which steps are done and which are begun (bezig), not by colour alone', () => {
+  i18n('nl');
+  const pack = compiledAlgemeen();
+  render(<Stepper pack={pack} lang="nl" current={3} done={[1]} started={[1, 2]} />);
+  const link = (n: number) => screen.getByRole('link', { name: new RegExp(`^Stap ${n}:`) });
+  expect(link(1).textContent).toMatch(/\(klaar\)$/);
+  expect(link(2).textContent).toMatch(/\(bezig\)$/);
+  expect(link(2).closest('li')!.className).toBe('busy');
+  for (const n of [3, 4, 5]) expect(link(n).textContent).not.toMatch(/\((klaar|bezig)\)/);
+  expect(screen.getByText(/stappen klaar/).textContent).toBe('1 van de 5 stappen klaar, 1 bezig');
+});
+
+test('a step counts as begun once it has notes, ticks, its own fields or kader answers, and not once it is done', () => {
+  const pack = compiledAlgemeen();
+  const none = { path: [{ node: 'a1' }], finished: false } as unknown as Position;
+  let c = newCase({ id: 'b1', label: 'B', packId: 'algemeen', packVersion: pack.version });
+  expect(startedSteps(pack, c, [], none)).toEqual([]);
+  c = setStepNotes(toggleChecked(c, 4, 'x'), 1, 'Iets gezien');
+  c = setConversation(c, { held: 'overgeslagen' });
+  expect(startedSteps(pack, c, [], none)).toEqual([1, 3, 4]);
+  expect(startedSteps(pack, c, [1], none)).toEqual([3, 4]);
+  expect(startedSteps(pack, null, [], { path: [{ node: 'a1' }, { node: 'a2' }], finished: false } as unknown as Position)).toEqual([pack.kaderStep]);
 });
