@@ -3,6 +3,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import type { CaseSummary } from '../../src/cases/types';
 import type { Locale } from '../../src/content/schema';
 import { initI18n } from '../../src/i18n';
+import { formatDate } from '../../src/i18n/format';
 import en from '../../src/i18n/locales/en.json';
 import enCases from '../../src/i18n/locales/en.cases.json';
 import nlCases from '../../src/i18n/locales/nl.cases.json';
@@ -131,4 +132,11 @@ test('a step counts as begun once it has notes, ticks, its own fields or kader a
   expect(startedSteps(pack, c, [], none)).toEqual([1, 3, 4]);
   expect(startedSteps(pack, c, [1], none)).toEqual([3, 4]);
   expect(startedSteps(pack, null, [], { path: [{ node: 'a1' }, { node: 'a2' }], finished: false } as unknown as Position)).toEqual([pack.kaderStep]);
+});
+
+test.each([
+  ['nl', '2026-11-20', '20 november 2026'], ['en', '2026-11-20', '20 November 2026'],
+  ['nl', '2024-03', 'maart 2024'], ['en', '2024-03', 'March 2024'], ['nl', '2023', '2023'], ['nl', 'onbekend', 'onbekend'],
+] as const)('formatDate (%s) writes %s as "%s"', (lang, iso, words) => {
+  expect(formatDate(iso, lang)).toBe(words);
 });
