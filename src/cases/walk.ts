@@ -1,7 +1,6 @@
 import { initialState, reconcile } from '../meldcode/engine';
 import type { Kader, KaderState, Position } from '../meldcode/types';
 import type { StepNumber } from '../meldcode/types';
-import { STEP_NUMBERS } from '../content/schema';
 import { withStep } from './edit';
 import type { Case } from './types';
 
@@ -23,18 +22,6 @@ export function caseWalk(pack: { kader: Kader }, c: Case): Walk {
 /** Steps done: those marked by the user, plus the kader's step once the kader has an outcome. */
 export function doneSteps(pack: { kaderStep: StepNumber }, walk: Walk, pos: Position): StepNumber[] {
   return pos.finished ? withStep(walk.done, pack.kaderStep) : walk.done;
-}
-
-/** Steps begun but not done, which the stepper shows as "bezig": notes or ticks, the step's own
- * fields (overleg, gesprek, beslissingen), or answers in the afwegingskader on its step. */
-export function startedSteps(pack: { kaderStep: StepNumber }, c: Case | null, done: StepNumber[], pos: Position): StepNumber[] {
-  const work = (n: StepNumber) => !!c && (
-    c.steps[n].notes.trim() !== '' || c.steps[n].checked.length > 0
-    || (n === 2 && c.consultations.length > 0)
-    || (n === 3 && c.conversation.held !== '')
-    || (n === 5 && Object.values(c.decisions).some((v) => v.trim() !== ''))
-    || (n === pack.kaderStep && c.kader.reason.trim() !== ''));
-  return STEP_NUMBERS.filter((n) => !done.includes(n) && (work(n) || (n === pack.kaderStep && pos.path.length > 1)));
 }
 
 /** What a pack's screens show before anything was answered. */

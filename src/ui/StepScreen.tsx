@@ -8,7 +8,7 @@ import { TextList } from './List';
 import { Stepper } from './Stepper';
 import { OutcomeSummary } from './OutcomeSummary';
 import type { Case } from '../cases/types';
-import { startedSteps } from '../cases/walk';
+import { startedSteps } from '../cases/progress';
 import type { CaseSession } from '../cases/session';
 import { lazyComponent } from './lazy';
 

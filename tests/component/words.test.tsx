@@ -12,7 +12,7 @@ import { SummaryScreen } from '../../src/ui/SummaryScreen';
 import { ConflictDialog } from '../../src/ui/ConflictDialog';
 import { LockScreen } from '../../src/ui/LockScreen';
 import { Stepper } from '../../src/ui/Stepper';
-import { startedSteps } from '../../src/cases/walk';
+import { startedSteps } from '../../src/cases/progress';
 import type { Position } from '../../src/meldcode/types';
 import { applyKaderEvent } from '../../src/cases/edit';
 import { addConsultation, setCaseFields, setConversation, setDecisions, setStepNotes, toggleChecked } from '../../src/cases/fields';
