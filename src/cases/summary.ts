@@ -28,6 +28,8 @@ export interface SummaryLabels {
   consultKind: Record<Case['consultations'][number]['kind'], string>;
   conversation: string;
   conversationHeld: Record<Exclude<Case['conversation']['held'], ''>, string>;
+  /** The conversation's own notes: not `notes`, which the step's notes already use in this section. */
+  conversationNotes: string;
   skipReason: string;
   kader: string;
   answeredAt: string;
@@ -54,7 +56,7 @@ export interface SummarySection {
 
 /** The case as sections of label/text lines, in the order of the meldcode. Leaves the case
  * label out unless asked: the summary is meant to be pasted into the official file. */
-export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: SummaryLabels, { withLabel = false, formatTime = (iso: string) => iso } = {}): SummarySection[] {
+export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: SummaryLabels, { withLabel = false, formatTime = (iso: string) => iso, formatDate = (day: string) => day } = {}): SummarySection[] {
   const text = pack;
   const line = (label: string, value: string) => ({ label, text: value.trim() || l.empty });
   const sections: SummarySection[] = [{
@@ -65,7 +67,7 @@ export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: Summary
       line(l.created, formatTime(c.createdAt)),
       line(l.changed, formatTime(c.updatedAt)),
       line(l.status, l.statusName[c.status]),
-      ...(c.followUp ? [line(l.followUp, c.followUp)] : []),
+      ...(c.followUp ? [line(l.followUp, formatDate(c.followUp))] : []),
     ],
   }];
   for (const n of STEP_NUMBERS) {
@@ -75,19 +77,20 @@ export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: Summary
     const items = CHECK_LISTS.flatMap((list) => text.steps[n][list]);
     const checked = items.filter((item) => step.checked.includes(item.id));
     const gone = step.checked.filter((id) => !items.some((item) => item.id === id)).length;
-    if (checked.length) lines.push(line(l.checked, checked.map((x) => `✓ ${x.text}`).join('\n')));
-    if (gone > 0) lines.push(line(l.checked, l.checkedGone(gone)));
+    // One line under one label: the ticks, then how many no longer fit.
+    const ticks = [...checked.map((x) => `✓ ${x.text}`), ...(gone > 0 ? [l.checkedGone(gone)] : [])];
+    if (ticks.length) lines.push(line(l.checked, ticks.join('\n')));
     if (n === 2) {
-      for (const k of c.consultations) lines.push(line(`${l.consultations}: ${l.consultKind[k.kind]}${k.date ? `, ${k.date}` : ''}`, k.advice));
+      for (const k of c.consultations) lines.push(line(`${l.consultations}: ${l.consultKind[k.kind]}${k.date ? `, ${formatDate(k.date)}` : ''}`, k.advice));
     }
     if (n === 3 && c.conversation.held) {
-      lines.push(line(l.conversation, `${l.conversationHeld[c.conversation.held]}${c.conversation.date ? `, ${c.conversation.date}` : ''}`));
+      lines.push(line(l.conversation, `${l.conversationHeld[c.conversation.held]}${c.conversation.date ? `, ${formatDate(c.conversation.date)}` : ''}`));
       if (c.conversation.held === 'overgeslagen') lines.push(line(l.skipReason, c.conversation.skipReason));
-      else lines.push(line(l.notes, c.conversation.notes));
+      else lines.push(line(l.conversationNotes, c.conversation.notes));
     }
     if (n === pack.kaderStep) lines.push(...kaderLines(c, pack, lang, l, formatTime));
     if (n === 5) {
-      if (c.decisions.melden) lines.push(line(l.melden, `${l.yesNo[c.decisions.melden]}${c.decisions.meldDate ? `, ${c.decisions.meldDate}` : ''}`));
+      if (c.decisions.melden) lines.push(line(l.melden, `${l.yesNo[c.decisions.melden]}${c.decisions.meldDate ? `, ${formatDate(c.decisions.meldDate)}` : ''}`));
       if (c.decisions.hulp) lines.push(line(l.hulp, `${l.yesNo[c.decisions.hulp]}${c.decisions.hulpWhat ? `: ${c.decisions.hulpWhat}` : ''}`));
       if (c.decisions.notes) lines.push(line(l.decisions, c.decisions.notes));
     }

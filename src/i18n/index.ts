@@ -4,8 +4,11 @@ import type nlCases from './locales/nl.cases.json';
 import type nlPack from './locales/nl.pack.json';
 import type { Locale } from '../content/schema';
 
+type FileKey = keyof typeof nl | keyof typeof nlCases | keyof typeof nlPack;
+/** A plural (`x_one`, `x_other` in the files) is asked for as `x`, with a `count`. */
+type Plural<K> = K extends `${infer B}_${'one' | 'other'}` ? B : never;
 /** Keys are typed from the Dutch files, the source language: a typo fails the type check. */
-export type Key = keyof typeof nl | keyof typeof nlCases | keyof typeof nlPack;
+export type Key = Exclude<FileKey, `${string}_${'one' | 'other'}`> | Plural<FileKey>;
 
 type Strings = Record<string, string>;
 let instance: i18n | undefined;
@@ -74,7 +77,13 @@ export function initI18n(lng: Locale, { strict = false, resources = {} as Partia
   return instance;
 }
 
-export function t(key: Key, values?: Record<string, string | number>): string {
+/** A calendar date (YYYY-MM-DD) for a `{{date, datetime(…)}}` string: i18next formats it with
+ * Intl, so the shell needs no date code of its own (format.ts stays out of it). Read as midnight
+ * UTC and formatted in UTC (the strings say `timeZone: UTC`): the same day in every time zone.
+ * English spells day, month and year apart, as en-GB does: Intl would put the month first for 'en'. */
+export const dateValues = (iso: string) => ({ date: new Date(iso) });
+
+export function t(key: Key, values?: Record<string, string | number | Date>): string {
   if (!instance) throw new Error('initI18n() must run before t()');
   return instance.t(key, values);
 }

@@ -47,9 +47,7 @@ export function BackupPanel({ actions, active, encrypted, lastBackupAt, formatTi
       return setMessage({ key: share ? 'backup.shareFailed' : 'backup.exportBlocked', error: true });
     }
     onBackedUp(now.toISOString());
-    const one = made.count === 1;
-    const key = share ? (one ? 'backup.sharedOne' : 'backup.shared') : one ? 'backup.exportedOne' : 'backup.exported';
-    setMessage({ key, values: { count: made.count, size: fileSize(made.file.size, currentLanguage()) } });
+    setMessage({ key: share ? 'backup.shared' : 'backup.exported', values: { count: made.count, size: fileSize(made.file.size, currentLanguage()) } });
   };
 
   const show = (read: BackupRead) => {

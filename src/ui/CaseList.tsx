@@ -2,7 +2,7 @@ import { isOverdue, localToday } from '../cases/dates';
 import type { CaseSummary } from '../cases/types';
 import type { Locale, PackSummary } from '../content/schema';
 import { formatDateTime } from '../i18n/format';
-import { t, type Key } from '../i18n';
+import { dateValues, t, type Key } from '../i18n';
 
 export const STATUS_KEY: Record<CaseSummary['status'], Key> = {
   open: 'status.open',
@@ -48,7 +48,7 @@ export function CaseList({ cases, packs, lostOpen, lang, onOpen, onDelete }: Pro
             {packless && <span class="case-meta"><strong>{t('cases.noPack', { pack: c.packId })}</strong></span>}
             <span class="case-meta">
               {t(STATUS_KEY[c.status])} · {t('cases.changed', { time: formatTime(c.updatedAt) })}
-              {c.followUp && <> · {overdue ? <strong>{t('cases.overdue', { date: c.followUp })}</strong> : t('cases.followUp', { date: c.followUp })}</>}
+              {c.followUp && <> · {overdue ? <strong>{t('cases.overdue', dateValues(c.followUp))}</strong> : t('cases.followUp', dateValues(c.followUp))}</>}
             </span>
             <button type="button" class="link-button case-delete" onClick={() => onDelete(c)}>
               {t('cases.delete')}<span class="visually-hidden"> <bdi>{c.label}</bdi></span>

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { differences, type CaseDifference } from '../cases/diff';
 import type { Case } from '../cases/types';
 import type { Locale } from '../content/schema';
-import { formatDateTime } from '../i18n/format';
+import { formatDate, formatDateTime } from '../i18n/format';
 import { t, type Key } from '../i18n';
 
 const FIELD_KEY: Record<CaseDifference['field'], Key> = {
@@ -25,7 +25,7 @@ export function ConflictDialog({ stored, mine, onChoose, lang }: {
     dialog?.addEventListener('cancel', keep);
     return () => dialog?.removeEventListener('cancel', keep);
   }, []);
-  const diffs = mine ? differences(mine, stored) : [];
+  const diffs = mine ? differences(mine, stored, (day) => formatDate(day, lang)) : [];
   const name = (d: CaseDifference) => `${t(FIELD_KEY[d.field])}${d.step ? ` (${t('step.number', { n: d.step })})` : ''}`;
   return (
     <dialog ref={ref} class="dialog dialog--wide" aria-labelledby="conflict-title" aria-describedby="conflict-text">

@@ -44,7 +44,7 @@ export function LockScreen({ onUnlock, onWipe }: { onUnlock: (passphrase: string
         <label for="unlock-passphrase" class="field-label">{t('lock.passphrase')}</label>
         <input id="unlock-passphrase" type="password" autocomplete="current-password" value={passphrase} aria-describedby="unlock-message" onInput={(e) => setPassphrase(e.currentTarget.value)} />
         <p id="unlock-message" role="alert" class={failures ? 'error' : undefined}>
-          {failures > 0 ? t('lock.wrong') : ''} {wait > 0 ? t('lock.wait', { seconds: wait }) : ''}
+          {failures > 0 ? t('lock.wrong') : ''} {wait > 0 ? t('lock.wait', { count: wait }) : ''}
         </p>
         <div class="actions"><button type="submit" aria-disabled={busy || wait > 0}>{busy ? t('lock.opening') : t('lock.unlock')}</button></div>
       </form>

@@ -24,7 +24,7 @@ export function NewCaseForm({ carried = 0, onCreate }: { carried?: number; onCre
       <h2 id="new-case">{t('newCase.title')}</h2>
       <label for="case-label">{t('newCase.label')}</label>
       <p id="case-label-hint" class="small">{t('newCase.hint')}</p>
-      {carried > 0 && <p id="case-carried" class="callout">{t('newCase.carried', { n: carried })}</p>}
+      {carried > 0 && <p id="case-carried" class="callout">{t('newCase.carried', { count: carried })}</p>}
       <input
         id="case-label"
         type="text"

@@ -57,7 +57,7 @@ export function PackAbout({ pack, lang }: { pack: LocalizedPack; lang: Locale })
         <ul>
           {pack.sources.map((s) => (
             <li key={s.url}>
-              <a href={s.url} rel="noopener noreferrer" target="_blank">{s.title}<span class="visually-hidden"> {t('help.newWindow')}</span></a> ({s.date})
+              <a href={s.url} rel="noopener noreferrer" target="_blank">{s.title}<span class="visually-hidden"> {t('help.newWindow')}</span></a> ({formatDate(s.date, lang)})
             </li>
           ))}
         </ul>

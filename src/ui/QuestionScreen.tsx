@@ -49,7 +49,7 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, b
     return (
       <section class="confirm-restart">
         <Heading>{t('kader.restartTitle')}</Heading>
-        <p class="lead">{t('kader.restartText', { n: openCase.answers })}</p>
+        <p class="lead">{t('kader.restartText', { count: openCase.answers })}</p>
         <div class="actions">
           <a class="button" href={openCase.resumeHref}>{t('kader.restartNo')}</a>
           <button type="button" class="secondary" onClick={() => onAnswer(confirming)}>{t('kader.restartYes')}</button>

@@ -1,3 +1,4 @@
+import { formatDate } from '../i18n/format';
 import type { CompiledRoute, Locale } from '../content/schema';
 import { t } from '../i18n';
 import { href } from '../routes';
@@ -28,7 +29,7 @@ export function RouteScreen({ route, lang }: { route: CompiledRoute; lang: Local
                   const s = sourceById.get(sid)!;
                   return (
                     <li key={sid}>
-                      <a href={s.url} rel="noopener noreferrer" target="_blank">{s.title}<span class="visually-hidden"> {t('help.newWindow')}</span></a> ({s.date})
+                      <a href={s.url} rel="noopener noreferrer" target="_blank">{s.title}<span class="visually-hidden"> {t('help.newWindow')}</span></a> ({formatDate(s.date, lang)})
                     </li>
                   );
                 })}

@@ -8,6 +8,7 @@ import { TextList } from './List';
 import { Stepper } from './Stepper';
 import { OutcomeSummary } from './OutcomeSummary';
 import type { Case } from '../cases/types';
+import { startedSteps } from '../cases/progress';
 import type { CaseSession } from '../cases/session';
 import { lazyComponent } from './lazy';
 
@@ -30,7 +31,7 @@ export function StepScreen({ pack, lang, step, done, walk, onDone, caseHere, edi
   const nextHref = step < 5 ? href({ name: 'step', pack: pack.id, step: (step + 1) as StepNumber }) : href({ name: 'pack', pack: pack.id });
   return (
     <>
-      <Stepper pack={pack} lang={lang} current={step} done={done} />
+      <Stepper pack={pack} lang={lang} current={step} done={done} started={startedSteps(pack, caseHere, done, walk)} />
       <p class="eyebrow">{t('step.number', { n: step })}</p>
       <Heading>{text.title}</Heading>
       <p class="lead">{text.summary}</p>

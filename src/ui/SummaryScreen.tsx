@@ -3,6 +3,7 @@ import { summarise, summaryText, type SummaryLabels } from '../cases/summary';
 import type { Case } from '../cases/types';
 import type { LocalizedPack, Locale } from '../content/schema';
 import { t } from '../i18n';
+import { formatDate } from '../i18n/format';
 import { CONSULT_KEY } from './ConsultationsEditor';
 import { STATUS_KEY } from './CaseList';
 import { Heading } from './Heading';
@@ -13,10 +14,10 @@ function labels(): SummaryLabels {
   return {
     title: t('summary.heading'), label: t('summary.label'), pack: t('summary.pack'), created: t('summary.created'), changed: t('summary.changed'),
     status: t('summary.status'), followUp: t('summary.followUp'), step: (n) => t('step.number', { n }), notes: t('summary.notes'),
-    checked: t('summary.checked'), checkedGone: (count) => t('summary.checkedGone', { count }), consultations: t('summary.consultation'), conversation: t('summary.conversation'), skipReason: t('conversation.skipReason'),
+    checked: t('summary.checked'), checkedGone: (count) => t('summary.checkedGone', { count }), consultations: t('summary.consultation'), conversation: t('summary.conversation'), conversationNotes: t('summary.conversationNotes'), skipReason: t('summary.skipReason'),
     kader: t('summary.kader'), answeredAt: t('summary.answeredAt'), outcome: t('summary.outcome'), waypoint: t('answers.outcome'),
-    report: t('report.label'), reportKind: { none: t(REPORT_KEY.none), new: t(REPORT_KEY.new), again: t(REPORT_KEY.again), joint: t(REPORT_KEY.joint) }, meldnormen: t('summary.meldnormen'), reason: t('summary.reason'),
-    decisions: t('summary.decisions'), melden: t('decisions.melden'), hulp: t('decisions.hulp'), empty: t('summary.empty'), officialFile: t('summary.officialFile'),
+    report: t('summary.report'), reportKind: { none: t(REPORT_KEY.none), new: t(REPORT_KEY.new), again: t(REPORT_KEY.again), joint: t(REPORT_KEY.joint) }, meldnormen: t('summary.meldnormen'), reason: t('summary.reason'),
+    decisions: t('summary.decisions'), melden: t('summary.melden'), hulp: t('summary.hulp'), empty: t('summary.empty'), officialFile: t('summary.officialFile'),
     statusName: { open: t(STATUS_KEY.open), gemeld: t(STATUS_KEY.gemeld), 'hulp-loopt': t(STATUS_KEY['hulp-loopt']), afgesloten: t(STATUS_KEY.afgesloten) },
     consultKind: { collega: t(CONSULT_KEY.collega), aandachtsfunctionaris: t(CONSULT_KEY.aandachtsfunctionaris), 'veilig-thuis': t(CONSULT_KEY['veilig-thuis']), letselduiding: t(CONSULT_KEY.letselduiding) },
     conversationHeld: { ja: t('conversation.yes'), overgeslagen: t('conversation.skipped') },
@@ -37,7 +38,7 @@ export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; p
       </>
     );
   }
-  const sections = summarise(c, pack, lang, labels(), { withLabel, formatTime });
+  const sections = summarise(c, pack, lang, labels(), { withLabel, formatTime, formatDate: (day) => formatDate(day, lang) });
   const copy = () => navigator.clipboard.writeText(summaryText(sections)).then(() => setCopied('ok'), () => setCopied('failed'));
   return (
     <>

@@ -163,7 +163,7 @@ describe('answers and links around an open case', () => {
     await answerQuestion(2, /^Nee/);
     await screen.findByText(/Afweging 3 van 5/);
     go('/algemeen/');
-    expect((await screen.findByText(/De antwoorden die je al gaf in het afwegingskader \(2\)/)).textContent).toMatch(/gaan mee/);
+    expect((await screen.findByText(/Je gaf al 2 antwoorden in het afwegingskader/)).textContent).toMatch(/Die gaan mee/);
     fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'MEE' } });
     fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
     await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });

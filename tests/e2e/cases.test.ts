@@ -77,6 +77,7 @@ test('a case with notes in every step and the afwegingskader survives an offline
   expect(text).toContain('Bel Veilig Thuis voor advies.');
   expect(text).toContain('Veiligheid van het kind.');
   expect(text).toMatch(/Meldnorm/i);
+  expect(text).toContain('Opnieuw wegen: 1 december 2026');
   expect(text).not.toContain('AB-12');
   // Markup in notes is text, never run.
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -118,7 +119,7 @@ test('export, alles wissen, import: the same case comes back; a foreign file cha
   await page.getByLabel('Back-up terugzetten: kies een bestand').setInputFiles(file);
   await page.getByText('Nieuwe casussen: 1.').waitFor();
   await page.getByRole('button', { name: 'Toevoegen' }).click();
-  await page.getByText('Toegevoegd. Aantal casussen: 1.').waitFor();
+  await page.getByText('Toegevoegd: 1 casus.').waitFor();
   await page.goto(`${base}`);
   await page.getByRole('button', { name: /^EXP-1\s*,/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
@@ -134,9 +135,9 @@ test('a backup whose afwegingskader answers do not fit the pack is imported with
   writeFileSync(file, JSON.stringify({ format: 'meldwijzer-backup', version: 1, cases: [{ id: 'k1', packId: 'algemeen', label: 'K', kader: { state: { start: 'a1', moves: [{ node: 'a1', answer: 'misschien' }] } } }] }));
   await page.goto(`${base}gegevens/`);
   await page.getByLabel('Back-up terugzetten: kies een bestand').setInputFiles(file);
-  await page.getByText(/passen niet alle antwoorden van het afwegingskader .*\(aantal casussen: 1\)/).waitFor();
+  await page.getByText(/^Bij 1 casus passen niet alle antwoorden van het afwegingskader/).waitFor();
   await page.getByRole('button', { name: 'Toevoegen' }).click();
-  await page.getByText('Toegevoegd. Aantal casussen: 1.').waitFor();
+  await page.getByText('Toegevoegd: 1 casus.').waitFor();
   await page.goto(base);
   await page.getByRole('button', { name: /^K\s*,/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();

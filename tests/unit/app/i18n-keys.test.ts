@@ -11,6 +11,11 @@ import nlPack from '../../../src/i18n/locales/nl.pack.json';
 const nl = { ...nlBase, ...nlCases, ...nlPack };
 const en = { ...enBase, ...enCases, ...enPack };
 
+/** i18next plurals: `x_one` and `x_other` in the files, asked for in code as `x` with a count. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const base = (key: string) => key.replace(PLURAL, '');
+const plurals = (strings: Record<string, string>) => Object.keys(strings).filter((k) => PLURAL.test(k)).sort();
+
 test('each language file pair splits the keys the same way, with no key in both parts', () => {
   expect(Object.keys(enBase).sort()).toEqual(Object.keys(nlBase).sort());
   expect(Object.keys(enCases).sort()).toEqual(Object.keys(nlCases).sort());
@@ -38,6 +43,20 @@ test('every key the code uses exists, and every key in the files is used', () =>
   const source = files(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n');
   // Keys reach the UI through t('…') or as typed Key values in lookup tables (notices, states).
   const used = new Set([...source.matchAll(/\bt\(\s*'([^']+)'|'((?:notice|case|status|consult|storage|data|backup|lock|lockPanel|report|conflict)\.[A-Za-z.]+)'/g)].map((m) => (m[1] ?? m[2])!));
-  for (const key of used) expect(nl, `used in code: ${key}`).toHaveProperty([key]);
-  for (const key of Object.keys(nl)) expect(used.has(key), `unused key: ${key}`).toBe(true);
+  const known = new Set(Object.keys(nl).map(base));
+  for (const key of used) expect(known.has(key), `used in code: ${key}`).toBe(true);
+  for (const key of Object.keys(nl)) expect(used.has(base(key)), `unused key: ${key}`).toBe(true);
+});
+
+test('plurals: both languages have the same plural keys, each with a _one and an _other form that uses {{count}}, and never also a plain key', () => {
+  expect(plurals(en)).toEqual(plurals(nl));
+  expect(plurals(nl).length).toBeGreaterThan(0);
+  for (const strings of [nl, en] as Record<string, string>[]) {
+    for (const key of new Set(plurals(strings).map(base))) {
+      expect(strings, key).toHaveProperty([`${key}_one`]);
+      expect(strings, key).toHaveProperty([`${key}_other`]);
+      expect(strings[`${key}_other`], key).toContain('{{count}}');
+      expect(key in strings, `${key} is also a plain key`).toBe(false);
+    }
+  }
 });

@@ -7,6 +7,7 @@ import { newCase } from '../../../src/storage/restore';
 import { compiledAlgemeen } from '../../helpers/packs';
 
 const labels: SummaryLabels = {
+  conversationNotes: 'Verslag',
   title: 'Samenvatting', label: 'Casus', pack: 'Inhoud', created: 'Aangemaakt', changed: 'Gewijzigd', status: 'Stand',
   statusName: { open: 'Open', gemeld: 'Gemeld', 'hulp-loopt': 'Hulp loopt', afgesloten: 'Afgesloten' }, followUp: 'Opnieuw wegen',
   step: (n) => `Stap ${n}`, notes: 'Aantekeningen', checked: 'Gedaan', checkedGone: (n) => `${n} afgevinkte punten horen niet meer bij dit pakket`, consultations: 'Overleg',
@@ -92,10 +93,18 @@ test('ticked items print by id, in the order of the pack, whatever order they we
   expect(step1.lines.find((l) => l.label === 'Gedaan')?.text).toBe(`✓ ${pack.steps[1].todo[2]!.text}\n✓ ${pack.steps[1].record[2]!.text}`);
 });
 
-test('a tick whose item the pack no longer has is counted, never printed as another item', () => {
+test('a tick whose item the pack no longer has is counted, never printed as another item, under the same single label', () => {
   const { pack, c } = walkedCase();
   // 'todo.1' is how cases stored ticks before item ids; 'vervallen-punt' an id a later version dropped.
   const ticked = ['kindcheck', 'vervallen-punt', 'todo.1'].reduce((x, id) => toggleChecked(x, 1, id), c);
   const lines = summarise(ticked, pack, 'nl', labels)[1]!.lines.filter((l) => l.label === 'Gedaan').map((l) => l.text);
-  expect(lines).toEqual([`✓ ${pack.steps[1].todo[2]!.text}`, '2 afgevinkte punten horen niet meer bij dit pakket']);
+  expect(lines).toEqual([`✓ ${pack.steps[1].todo[2]!.text}\n2 afgevinkte punten horen niet meer bij dit pakket`]);
+});
+
+test('dates without a time go through formatDate: follow-up, consultation, conversation and melding', () => {
+  const { pack, c } = walkedCase();
+  const dated = { ...c, followUp: '2026-12-01', consultations: [{ id: 'k', kind: 'collega' as const, date: '2026-11-21', advice: 'x' }], conversation: { held: 'ja' as const, date: '2026-11-22', notes: 'y', skipReason: '' }, decisions: { ...c.decisions, melden: 'ja' as const, meldDate: '2026-11-24' } };
+  const text = summaryText(summarise(dated, pack, 'nl', labels, { formatDate: (d) => `<${d}>` }));
+  for (const d of ['2026-12-01', '2026-11-21', '2026-11-22', '2026-11-24']) expect(text).toContain(`<${d}>`);
+  expect(text).toContain('Verslag: y');
 });
