@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { applyKaderEvent, markDone as markCaseDone } from '../cases/edit';
 import type { CaseSession } from '../cases/session';
 import type { Case } from '../cases/types';
+import { walkCase } from '../cases/new-case';
 import { caseWalk, emptyWalk, walkCaseId, type Walk } from '../cases/walk';
 import type { LocalizedPack, StepNumber } from '../content/schema';
 import { position } from '../meldcode/engine';
@@ -22,7 +23,6 @@ export function useWalk(pack: LocalizedPack, session: CaseSession, active: Case 
   /** The memory session opens this pack's walk: the one kept for it, or a new one. */
   const opening = useRef<Record<string, Promise<void>>>({});
   const walkOpen = (p: LocalizedPack) => (walks.state.active?.packId === p.id ? Promise.resolve() : (opening.current[p.id] ??= (async () => {
-    const { walkCase } = await import('../cases/new-case');
     if (walks.state.active?.packId !== p.id && !(await walks.open(walkCaseId(p.id)))) walks.begin(walkCase(p));
   })().finally(() => { delete opening.current[p.id]; }))); // a failed start may be tried again
   useEffect(() => { if (!caseHere) void walkOpen(pack); }, [pack, caseHere !== null]);
