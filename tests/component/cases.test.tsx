@@ -309,3 +309,13 @@ test('the walk without a case says plainly that nothing is saved, and stores not
   await screen.findByText('Opgeslagen op dit apparaat');
   expect(screen.queryByText('Zonder casus — niets wordt bewaard')).toBeNull();
 });
+
+test('hiding the screen with Shift three times saves what was just typed at once, before the autosave would', async () => {
+  await createCase('VERB');
+  const [stored] = await listCases();
+  await typeNotes('Vlak voor het verbergen');
+  for (let i = 0; i < 3; i++) fireEvent.keyDown(window, { key: 'Shift' });
+  expect(await screen.findByRole('button', { name: 'Verder' })).toBeTruthy();
+  // Well within the autosave's 400 ms wait: the hide itself started the save.
+  await waitFor(async () => expect((await getCase(stored!.id))!.steps[1].notes).toBe('Vlak voor het verbergen'), { timeout: 250 });
+});

@@ -76,8 +76,12 @@ test('Shift three times hides the app while typing in a note, and the note is sa
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await page.getByRole('button', { name: 'Verder' }).waitFor();
   expect(await page.title()).toBe('Nieuw tabblad');
+  // Hiding does not wait for the save (it must be instant), but starts it: back on the screen it
+  // is saved, without another keystroke.
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByText('Opgeslagen op dit apparaat').waitFor();
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
-  await expect.poll(() => page.getByLabel('Aantekeningen bij deze stap').inputValue()).toBe('Net getypt, Met Hoofdletters');
+  await expect.poll(() => page.getByLabel('Aantekeningen bij deze stap').inputValue(), { timeout: 10_000 }).toBe('Net getypt, Met Hoofdletters');
   await context.close();
 });
