@@ -82,6 +82,9 @@ export function App({ first, notices: initialNotices, updates }: Props) {
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
   const safeForUpdate = ROUTES[route.name].safeForUpdate;
+  // "Later" holds the offer back until the start screen is visited again (another visit: a new route).
+  const [laterAt, setLaterAt] = useState<Route | null>(null);
+  if (laterAt && route !== laterAt && route.name === 'start') setLaterAt(null);
   const fellBack = !!current?.fellBack.length;
 
   let screen;
@@ -147,7 +150,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         {screen}
         <Toasts>
           {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}
-          {applyUpdate && safeForUpdate && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} />}
+          {applyUpdate && safeForUpdate && !laterAt && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} onLater={() => setLaterAt(route)} />}
         </Toasts>
       </main>
       {state.conflict && <ConflictDialog stored={state.conflict} mine={state.active} lang={lang} onChoose={(choice) => void session.resolve(choice)} />}

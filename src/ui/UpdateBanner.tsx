@@ -1,10 +1,13 @@
 import { t } from '../i18n';
 
-export function UpdateBanner({ onUpdate }: { onUpdate: () => void }) {
+/** A new version, offered only where nothing is half done; "Later" puts it off until the next
+ * visit to the start screen. */
+export function UpdateBanner({ onUpdate, onLater }: { onUpdate: () => void; onLater: () => void }) {
   return (
     <div class="banner" role="status" aria-label={t('update.label')}>
       <p>{t('update.available')}</p>
       <button type="button" onClick={onUpdate}>{t('update.apply')}</button>
+      <button type="button" class="secondary" onClick={onLater}>{t('update.later')}</button>
     </div>
   );
 }

@@ -148,6 +148,23 @@ describe('service worker messages', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Nu bijwerken' }));
     await waitFor(() => expect(apply).toHaveBeenCalledOnce());
   });
+
+  test('"Later" puts the offer off until the next visit to the start screen', async () => {
+    const sw = fakeUpdates();
+    const apply = vi.fn();
+    await renderApp({ updates: sw.source });
+    sw.updateReady(apply);
+    fireEvent.click(await screen.findByRole('button', { name: 'Later' }));
+    expect(screen.queryByText('Nieuwe versie beschikbaar.')).toBeNull();
+    // Other safe screens do not bring it back…
+    go('/algemeen/');
+    await screen.findByRole('heading', { level: 1, name: 'Algemeen (basismodel)' });
+    expect(screen.queryByText('Nieuwe versie beschikbaar.')).toBeNull();
+    // …the next visit to the start screen does.
+    go('/');
+    expect(await screen.findByText('Nieuwe versie beschikbaar.')).toBeTruthy();
+    expect(apply).not.toHaveBeenCalled();
+  });
 });
 
 test('the offline-ready notice goes away with the next navigation', async () => {
