@@ -8,12 +8,12 @@ import { checkNodeTexts } from './node-text';
 import type { Resolved, ResolvedText } from './resolved';
 import { LOCALES, type Locale } from './schema';
 import { BaseSource, BaseText, BaseTranslation, ITEM_LISTS } from './schemas/base';
-import { SourceFile } from './source-file';
+import { localeFiles, SourceFile } from './source-file';
 
 /** Reads base.yaml and its language files from `dir`; `name` is how messages name the folder. */
 export function resolveBase(dir: string, name = 'content/base'): Resolved {
   const structure = new SourceFile(join(dir, 'base.yaml'), `${name}/base.yaml`);
-  const files = Object.fromEntries(LOCALES.map((l) => [l, new SourceFile(join(dir, `${l}.yaml`), `${name}/${l}.yaml`)])) as Record<Locale, SourceFile>;
+  const files = localeFiles(dir, name);
   const all = [structure, ...Object.values(files)];
   const failed = () => new PackValidationError(all.flatMap((f) => f.errors));
   // A file that did not parse was reported already; checking its fields would only add noise.

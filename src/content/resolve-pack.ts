@@ -11,7 +11,7 @@ import { itemIndex, type Resolved, type ResolvedText } from './resolved';
 import { LOCALES, type Locale } from './schema';
 import { ITEM_LISTS } from './schemas/base';
 import { PackSource, PackText, PackTranslation, type PackTextValue } from './schemas/pack';
-import { SourceFile } from './source-file';
+import { localeFiles, SourceFile } from './source-file';
 
 /** Addresses (from the route table) and folders of the app itself: a pack id is also a top-level
  * folder of the site. */
@@ -29,7 +29,7 @@ export function readPackFiles(packsDir: string, folder: string, name = `content/
   return {
     folder,
     pack: new SourceFile(join(dir, 'pack.yaml'), `${name}/pack.yaml`),
-    texts: Object.fromEntries(LOCALES.map((l) => [l, new SourceFile(join(dir, `${l}.yaml`), `${name}/${l}.yaml`)])) as Record<Locale, SourceFile>,
+    texts: localeFiles(dir, name),
   };
 }
 

@@ -4,7 +4,7 @@ import { PackValidationError } from './errors';
 import { fillFile } from './fill';
 import { FORMAT_VERSION, LOCALES, type CompiledRoute, type Locale, type RouteText } from './schema';
 import { RouteSource, RouteText as RouteTextSchema, RouteTranslation } from './schemas/route';
-import { SourceFile } from './source-file';
+import { localeFiles, SourceFile } from './source-file';
 
 export interface RouteFiles {
   folder: string;
@@ -17,7 +17,7 @@ export function readRouteFiles(routesDir: string, folder: string, name = `conten
   return {
     folder,
     route: new SourceFile(join(dir, 'route.yaml'), `${name}/route.yaml`),
-    texts: Object.fromEntries(LOCALES.map((l) => [l, new SourceFile(join(dir, `${l}.yaml`), `${name}/${l}.yaml`)])) as Record<Locale, SourceFile>,
+    texts: localeFiles(dir, name),
   };
 }
 

@@ -1,9 +1,11 @@
 // Build time only (Node): one YAML source file, parsed with positions, so every problem can
 // name its line and column.
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { describe, isRecord, type PackError } from './errors';
+import { LOCALES, type Locale } from './schema';
 
 export class SourceFile {
   readonly errors: PackError[] = [];
@@ -105,4 +107,10 @@ function unknownWhat(at: readonly PropertyKey[], key: string): string {
   const parent = at.map(String).join('.');
   if (parent === 'steps') return `unknown step "${key}": the meldcode has steps 1 to 5`;
   return 'unknown field';
+}
+
+/** The text files of a content folder, one per language (`<dir>/nl.yaml`, …), named `<name>/nl.yaml`
+ * in messages. Every collection (base, packs, routes) keeps its wording this way. */
+export function localeFiles(dir: string, name: string): Record<Locale, SourceFile> {
+  return Object.fromEntries(LOCALES.map((l) => [l, new SourceFile(join(dir, `${l}.yaml`), `${name}/${l}.yaml`)])) as Record<Locale, SourceFile>;
 }
