@@ -8,6 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { measureInteractions } from './interaction.mjs';
 import { BUDGET, measureSizes } from './sizes.mjs';
 import { writeStaticCopies } from './static-copy.mjs';
 import { startServer } from './static-server.mjs';
@@ -91,6 +92,7 @@ const storage = await storageTimings();
 // Every main screen, each beside its static copy (same markup and CSS, no JavaScript).
 const screens = [
   { slug: 'start', name: 'start screen', path: '' },
+  { slug: 'pack', name: 'pack screen (Algemeen)', path: 'algemeen/' },
   { slug: 'step', name: 'step screen (stap 2)', path: 'algemeen/stap/2/' },
   { slug: 'question', name: 'afwegingskader question (a1)', path: 'algemeen/afweging/a1/' },
   { slug: 'data', name: 'cases and settings (gegevens)', path: 'gegevens/' },
@@ -118,6 +120,7 @@ for (const screen of screens) {
 }
 await staticServer.close();
 const coldStart = await offlineColdStart();
+const interactions = await measureInteractions(server.url, { executablePath: CHROMIUM, args: FLAGS });
 await server.close();
 
 const rows = [
@@ -127,9 +130,11 @@ const rows = [
   ['Production build, content compiler included (median of 3; format 1 at a5fc02e: ' + (BEFORE_V2.buildMs / 1000).toFixed(1) + ' s)', `${(median(buildTimes) / 1000).toFixed(1)} s = ${pct(median(buildTimes) / BEFORE_V2.buildMs)}`, '±10%'],
   ...lh.flatMap(([name, r]) => [
     [`Lighthouse mobile, ${name}: performance / accessibility / best practices (median of 3)`, `${r.performance} / ${r.accessibility} / ${r.bestPractices}`, '≥ 95 / 100 / 100'],
-    [`Lighthouse mobile, ${name}: LCP app / static copy, throttled through CDP (medians of 3)`, `${Math.round(r.cdpLcp)} / ${Math.round(r.cdpStaticLcp)} ms = **${(r.cdpLcp / r.cdpStaticLcp).toFixed(2)}**`, '≤ 1.25 (goal 1.10)'],
+    [`Lighthouse mobile, ${name}: LCP app / static copy, throttled through CDP (medians of 3)`, `${Math.round(r.cdpLcp)} / ${Math.round(r.cdpStaticLcp)} ms = **${(r.cdpLcp / r.cdpStaticLcp).toFixed(2)}**`, '≤ 1.10 (goal 1.05)'],
     [`Lighthouse mobile, ${name}: the same, simulated throttling (medians of 3)`, `${Math.round(r.lcp)} / ${Math.round(r.staticLcp)} ms = ${(r.lcp / r.staticLcp).toFixed(2)}`, 'reported'],
   ]),
+  ['Tap on an answer\'s "Volgende" to the next question painted, 4× CPU slowdown through CDP (median of 20)', `${Math.round(interactions.answerMs)} ms`, '≤ 100 ms'],
+  ['Tap on a step in the stepper to that step painted, 4× CPU slowdown (median of 20)', `${Math.round(interactions.stepMs)} ms`, '≤ 100 ms'],
   ['Offline cold start to a step title (new tab, median of 7)', `${coldStart} ms`, 'reported'],
   ['Autosave write of a case (median of 50)', `${storage.autosaveMedianMs.toFixed(1)} ms`, '≤ 10 ms'],
   ['Autosave write with the app lock set, extra over a plain save (median of 50)', `${storage.sealedAutosaveMedianMs - storage.autosaveMedianMs >= 0 ? '+' : '−'}${Math.abs(storage.sealedAutosaveMedianMs - storage.autosaveMedianMs).toFixed(1)} ms (${storage.sealedAutosaveMedianMs.toFixed(1)} ms sealed)`, '≤ +5 ms'],
