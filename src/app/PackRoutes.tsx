@@ -130,6 +130,9 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
           backHref={back.href}
           backNode={back.node}
           onExit={(exit) => dispatch({ type: 'answer', node: id, answer: exit }, 'navigate')}
+          caseHere={caseHere}
+          edit={(change) => session.edit(change)}
+          packHref={packHref}
           onContinue={() => {
             // Came back here with the browser's back button: the walk already went on.
             if (pos.current === id) dispatch({ type: 'continue', node: id }, 'navigate');
