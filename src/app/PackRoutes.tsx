@@ -14,6 +14,7 @@ import { PackScreen } from '../ui/PackScreen';
 import { QuestionScreen } from '../ui/QuestionScreen';
 import { StepScreen } from '../ui/StepScreen';
 import { WaypointScreen } from '../ui/WaypointScreen';
+import { PhaseBanner } from '../ui/PhaseBanner';
 import { href, WAYPOINT, type PackRoute } from '../routes';
 import { backLink, waypointShown } from './kader-links';
 import { positionHref } from '../ui/kader-href';
@@ -54,6 +55,7 @@ export function PackRoutes({ pack, session, walks, active, walkActive, listed, o
   }, [shown.pos.acute]);
   return (
     <>
+      <PhaseBanner packId={pack.id} open={pack.review.length} />
       {/* Only once the session has answered: not on the prerendered page, nor before a reload has reopened the case. */}
       {listed && !caseHere && <p class="nocase">{t('walk.noCase')}</p>}
       {/* The walk is the case's walk cut to what fits the pack (caseWalk); this says what was left out. */}
