@@ -18,7 +18,7 @@ export function ContentStatus({ version, reviewed, review, defaultLocale, lang, 
       {/* Open, not in a disclosure: the phase banner links here, and the points are why it shows. */}
       {review.length > 0 && (
         <>
-          <h3 id={REVIEW_ID}>{t('pack.review')}</h3>
+          <h3 id={REVIEW_ID} tabIndex={-1}>{t('pack.review')}</h3>
           <ul lang={defaultLocale}>{review.map((r, i) => <li key={i}>{r}</li>)}</ul>
         </>
       )}

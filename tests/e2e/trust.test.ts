@@ -39,8 +39,10 @@ test('every pack screen with open review points carries the phase banner, linkin
     const banner = page.locator('.phase-banner');
     expect(await banner.textContent()).toContain('Concept — deze inhoud wordt nog gecontroleerd door een deskundige');
   }
+  // From a question, the banner's link opens the pack page at its review points, focus there.
   await page.locator('.phase-banner a').click();
-  await page.locator('#controlepunten').waitFor();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('controlepunten');
   expect(new URL(page.url()).hash).toBe('#controlepunten');
+  expect(await page.locator('#controlepunten + ul li').count()).toBeGreaterThan(0);
   await context.close();
 }, 60_000);
