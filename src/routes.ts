@@ -2,7 +2,7 @@ import { WAYPOINT_SEGMENT, type StepNumber } from './content/schema';
 
 /** Where a screen's code lives: in a lazily loaded group (see app/screens.ts), or in the shell
  * when the route has none. */
-export type ScreenGroup = 'pack' | 'data' | 'route';
+export type ScreenGroup = 'pack' | 'data' | 'route' | 'info';
 
 interface RouteDef {
   /** The address inside the app, without the base and the final '/': literal folders and `:param` folders. */
@@ -25,6 +25,10 @@ interface RouteDef {
 const TABLE = {
   start: { path: '', safeForUpdate: true },
   data: { path: 'gegevens', screen: 'data', safeForUpdate: true },
+  // What the app is, and its privacy and accessibility statements: in the app, so offline too.
+  about: { path: 'over', screen: 'info', safeForUpdate: true },
+  privacy: { path: 'privacy', screen: 'info', safeForUpdate: true },
+  accessibility: { path: 'toegankelijkheid', screen: 'info', safeForUpdate: true },
   // A special route (e.g. a concern about a colleague); 'route' can never be a pack's id.
   route: { path: 'route/:route', screen: 'route', safeForUpdate: true },
   pack: { path: ':pack', screen: 'pack', safeForUpdate: true },

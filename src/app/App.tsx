@@ -12,7 +12,7 @@ import { StartScreen } from '../ui/StartScreen';
 import { UpdateBanner } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
 import { CaseBar } from '../ui/CaseBar';
-import { ConflictDialog, DataScreen, LockScreen, PackRoutes, RouteScreen } from './screens';
+import { ConflictDialog, DataScreen, InfoScreen, LockScreen, PackRoutes, RouteScreen } from './screens';
 import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
@@ -105,6 +105,8 @@ export function App({ first, notices: initialNotices, updates }: Props) {
     );
   } else if (route.name === 'data') {
     screen = <DataScreen session={session} state={state} lock={lock} settings={settings} lang={lang} />;
+  } else if (route.name === 'about' || route.name === 'privacy' || route.name === 'accessibility') {
+    screen = <InfoScreen page={route.name} packs={index.status === 'ready' ? index.value : undefined} lang={lang} />;
   } else if (route.name === 'route') {
     if (special.status === 'ready') screen = <RouteScreen route={special.value} lang={lang} />;
     else if (special.status === 'loading') screen = <p role="status">{t('load.loading')}</p>;
@@ -156,6 +158,11 @@ export function App({ first, notices: initialNotices, updates }: Props) {
       {state.conflict && <ConflictDialog stored={state.conflict} mine={state.active} lang={lang} onChoose={(choice) => void session.resolve(choice)} />}
       <footer class="footer">
         <p>{t('footer.privacy')}</p>
+        <ul class="footer-links">
+          <li><a href={href({ name: 'about' })}>{t('footer.about')}</a></li>
+          <li><a href={href({ name: 'privacy' })}>{t('footer.privacyStatement')}</a></li>
+          <li><a href={href({ name: 'accessibility' })}>{t('footer.accessibility')}</a></li>
+        </ul>
       </footer>
     </>
   );

@@ -14,6 +14,7 @@ import { PackScreen } from '../ui/PackScreen';
 import { QuestionScreen } from '../ui/QuestionScreen';
 import { StepScreen } from '../ui/StepScreen';
 import { WaypointScreen } from '../ui/WaypointScreen';
+import { PhaseBanner } from '../ui/PhaseBanner';
 import { href, WAYPOINT, type PackRoute } from '../routes';
 import { backLink, waypointShown } from './kader-links';
 import { positionHref } from '../ui/kader-href';
@@ -54,6 +55,7 @@ export function PackRoutes({ pack, session, walks, active, walkActive, listed, o
   }, [shown.pos.acute]);
   return (
     <>
+      <PhaseBanner packId={pack.id} open={pack.review.length} />
       {/* Only once the session has answered: not on the prerendered page, nor before a reload has reopened the case. */}
       {listed && !caseHere && <p class="nocase">{t('walk.noCase')}</p>}
       {/* The walk is the case's walk cut to what fits the pack (caseWalk); this says what was left out. */}
@@ -130,6 +132,9 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
           backHref={back.href}
           backNode={back.node}
           onExit={(exit) => dispatch({ type: 'answer', node: id, answer: exit }, 'navigate')}
+          caseHere={caseHere}
+          edit={(change) => session.edit(change)}
+          packHref={packHref}
           onContinue={() => {
             // Came back here with the browser's back button: the walk already went on.
             if (pos.current === id) dispatch({ type: 'continue', node: id }, 'navigate');

@@ -31,7 +31,8 @@ export function inAppTarget(event: MouseEvent): string | undefined {
   const url = new URL(link.href);
   if (url.origin !== location.origin || !url.pathname.startsWith(base())) return undefined;
   if (url.pathname === location.pathname && url.hash) return undefined;
-  return url.pathname + url.search;
+  // The hash goes along: a link may point at a part of the next screen (see Heading's takeFocus).
+  return url.pathname + url.search + url.hash;
 }
 
 /** Calls back on every change of screen: links, `navigate`, and the browser's back and forward. */
@@ -41,7 +42,7 @@ export function onNavigation(callback: () => void): () => void {
     if (target === undefined) return;
     event.preventDefault();
     const node = (event.target as Element).closest('a')?.dataset.node;
-    if (target !== location.pathname + location.search || node !== namedNode()) navigate(target, { node });
+    if (target !== location.pathname + location.search + location.hash || node !== namedNode()) navigate(target, { node });
   };
   document.addEventListener('click', click);
   addEventListener('popstate', callback);

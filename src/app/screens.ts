@@ -6,8 +6,9 @@ import { lazyComponent, type LazyComponent } from '../ui/lazy';
 export const PackRoutes = lazyComponent(() => import('./PackRoutes').then((m) => m.PackRoutes), { strings: ['pack'] });
 export const DataScreen = lazyComponent(() => import('./DataRoute').then((m) => m.DataRoute));
 export const RouteScreen = lazyComponent(() => import('../ui/RouteScreen').then((m) => m.RouteScreen), { strings: ['pack'] });
+export const InfoScreen = lazyComponent(() => import('../ui/InfoScreen').then((m) => m.InfoScreen), { strings: ['info'] });
 export const LockScreen = lazyComponent(() => import('../ui/LockScreen').then((m) => m.LockScreen));
 export const ConflictDialog = lazyComponent(() => import('../ui/ConflictDialog').then((m) => m.ConflictDialog));
 
 /** The code of each lazily loaded group of screens the route table names (routes.ts). */
-export const SCREEN_GROUPS: Record<ScreenGroup, Pick<LazyComponent<never>, 'preload'>> = { pack: PackRoutes, data: DataScreen, route: RouteScreen };
+export const SCREEN_GROUPS: Record<ScreenGroup, Pick<LazyComponent<never>, 'preload'>> = { pack: PackRoutes, data: DataScreen, route: RouteScreen, info: InfoScreen };

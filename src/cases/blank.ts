@@ -10,6 +10,6 @@ export function blankCase({ id, label, packId, packVersion, now }: { id: string;
     consultations: [],
     conversation: { held: '', date: '', notes: '', skipReason: '' },
     kader: { state: { start: '', moves: [] }, answeredAt: {}, reason: '' },
-    decisions: { melden: '', meldDate: '', hulp: '', hulpWhat: '', notes: '' },
+    decisions: { melden: '', meldDate: '', hulp: '', hulpWhat: '', notes: '', meldAt: '', meldTo: '' },
   };
 }

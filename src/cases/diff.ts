@@ -26,7 +26,7 @@ function views(c: Case, day: (date: string) => string): { field: DiffField; step
     { field: 'conversation', text: [date(c.conversation.date), c.conversation.notes, c.conversation.skipReason].filter(Boolean).join(' — ') },
     { field: 'kader', text: c.kader.state.moves.map((m) => (m.answer ? `${m.node}: ${m.answer}` : m.node)).join(', ') },
     { field: 'reason', text: c.kader.reason },
-    { field: 'decisions', text: [c.decisions.melden, date(c.decisions.meldDate), c.decisions.hulp, c.decisions.hulpWhat, c.decisions.notes].filter(Boolean).join(' — ') },
+    { field: 'decisions', text: [c.decisions.melden, date(c.decisions.meldDate), c.decisions.hulp, c.decisions.hulpWhat, c.decisions.notes, c.decisions.meldAt, c.decisions.meldTo].filter(Boolean).join(' — ') },
   ];
 }
 

@@ -41,3 +41,14 @@ export function setReason(c: Case, reason: string): Case {
 export function setCaseFields(c: Case, patch: Partial<Pick<Case, 'status' | 'followUp' | 'label'>>): Case {
   return { ...c, ...patch };
 }
+
+/** The stop after 'hulp bieden of organiseren': the agreed date on which afweging 5 checks
+ * whether the help works becomes the case's follow-up date, and the help is under way. */
+export function startHulp(c: Case, afweging5: string): Case {
+  return { ...c, followUp: afweging5, status: 'hulp-loopt' };
+}
+
+/** 'Gemeld op … bij …': a melding recorded on the outcome screen. */
+export function setMelding(c: Case, patch: Partial<Pick<Decisions, 'meldAt' | 'meldTo'>>): Case {
+  return setDecisions(c, patch);
+}

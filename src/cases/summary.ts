@@ -44,6 +44,9 @@ export interface SummaryLabels {
   decisions: string;
   melden: string;
   hulp: string;
+  /** The melding recorded on the outcome screen: its label, and 'gemeld op ⟨time⟩ bij ⟨whom⟩'. */
+  melding: string;
+  reported: (time: string, to: string) => string;
   yesNo: Record<'ja' | 'nee', string>;
   empty: string;
   officialFile: string;
@@ -91,6 +94,7 @@ export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: Summary
     if (n === pack.kaderStep) lines.push(...kaderLines(c, pack, lang, l, formatTime));
     if (n === 5) {
       if (c.decisions.melden) lines.push(line(l.melden, `${l.yesNo[c.decisions.melden]}${c.decisions.meldDate ? `, ${formatDate(c.decisions.meldDate)}` : ''}`));
+      if (c.decisions.meldAt) lines.push(line(l.melding, l.reported(formatTime(c.decisions.meldAt), c.decisions.meldTo.trim() || l.empty)));
       if (c.decisions.hulp) lines.push(line(l.hulp, `${l.yesNo[c.decisions.hulp]}${c.decisions.hulpWhat ? `: ${c.decisions.hulpWhat}` : ''}`));
       if (c.decisions.notes) lines.push(line(l.decisions, c.decisions.notes));
     }

@@ -54,6 +54,11 @@ export interface Decisions {
   hulp: '' | 'ja' | 'nee';
   hulpWhat: string;
   notes: string;
+  /** 'Gemeld op … bij …', recorded on the outcome screen: local date and time as
+   * YYYY-MM-DDTHH:mm (what a datetime-local field gives), or ''. Missing in cases from before. */
+  meldAt: string;
+  /** Whom the melding went to ('Veilig Thuis' unless the user says otherwise). */
+  meldTo: string;
 }
 
 export interface Case {

@@ -2,9 +2,10 @@ import i18next, { type i18n } from 'i18next';
 import nl from './locales/nl.json';
 import type nlCases from './locales/nl.cases.json';
 import type nlPack from './locales/nl.pack.json';
+import type nlInfo from './locales/nl.info.json';
 import type { Locale } from '../content/schema';
 
-type FileKey = keyof typeof nl | keyof typeof nlCases | keyof typeof nlPack;
+type FileKey = keyof typeof nl | keyof typeof nlCases | keyof typeof nlPack | keyof typeof nlInfo;
 /** A plural (`x_one`, `x_other` in the files) is asked for as `x`, with a `count`. */
 type Plural<K> = K extends `${infer B}_${'one' | 'other'}` ? B : never;
 /** Keys are typed from the Dutch files, the source language: a typo fails the type check. */
@@ -17,8 +18,9 @@ let instance: i18n | undefined;
 // loads on demand, as files the service worker precaches, so it all works offline:
 // - 'base': the strings of the shell, per language (Dutch is bundled);
 // - 'pack': the strings of a pack's screens (steps, questions, outcomes), loaded with them;
-// - 'cases': the strings of the case, summary and data screens (loaded with those screens).
-export type StringsPart = 'pack' | 'cases';
+// - 'cases': the strings of the case, summary and data screens (loaded with those screens);
+// - 'info': the about, privacy and accessibility statements.
+export type StringsPart = 'pack' | 'cases' | 'info';
 const files: Record<'base' | StringsPart, Partial<Record<Locale, () => Promise<Strings>>>> = {
   base: { en: () => import('./locales/en.json').then((m) => m.default) },
   pack: {
@@ -28,6 +30,10 @@ const files: Record<'base' | StringsPart, Partial<Record<Locale, () => Promise<S
   cases: {
     nl: () => import('./locales/nl.cases.json').then((m) => m.default),
     en: () => import('./locales/en.cases.json').then((m) => m.default),
+  },
+  info: {
+    nl: () => import('./locales/nl.info.json').then((m) => m.default),
+    en: () => import('./locales/en.info.json').then((m) => m.default),
   },
 };
 const loaded = new Map<string, Promise<void>>();

@@ -10,6 +10,9 @@ import type * as Render from './render';
 export const PRERENDER: Record<RouteName, PrerenderKind> = {
   start: 'once',
   data: 'once',
+  about: 'once',
+  privacy: 'once',
+  accessibility: 'once',
   route: 'perSpecialRoute',
   pack: 'perPack',
   step: 'perStep',

@@ -34,6 +34,13 @@ export function calendarDate(v: unknown): string {
   return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v) ? v : '';
 }
 
+/** A local date and time as YYYY-MM-DDTHH:mm on a real calendar day, or ''. */
+export function localDateTime(v: unknown): string {
+  if (typeof v !== 'string') return '';
+  const m = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/.exec(v);
+  return m && calendarDate(m[1]) ? v : '';
+}
+
 /** An ISO date-time in canonical UTC form (so they sort as strings), or ''. */
 export function isoTimestamp(v: unknown): string {
   if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) return '';
@@ -120,6 +127,9 @@ export function normaliseCase(raw: unknown): Case | null {
       hulp: oneOf(['', 'ja', 'nee'], decisions.hulp, ''),
       hulpWhat: clip(decisions.hulpWhat),
       notes: clip(decisions.notes),
+      // Added after the first release: older cases and backups have neither, and get ''.
+      meldAt: localDateTime(decisions.meldAt),
+      meldTo: clip(decisions.meldTo, MAX_LABEL),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { isOverdue, localToday } from '../cases/dates';
+import { followUpKind, localToday } from '../cases/dates';
 import type { CaseSummary } from '../cases/types';
 import type { Locale, PackSummary } from '../content/schema';
 import { formatDateTime } from '../i18n/format';
@@ -9,6 +9,14 @@ export const STATUS_KEY: Record<CaseSummary['status'], Key> = {
   gemeld: 'status.gemeld',
   'hulp-loopt': 'status.hulpLoopt',
   afgesloten: 'status.afgesloten',
+};
+
+/** With the help under way, the follow-up date is the one on which afweging 5 checks the help. */
+const FOLLOW_UP_KEY: Record<Exclude<ReturnType<typeof followUpKind>, 'none'>, Key> = {
+  due: 'cases.followUp',
+  overdue: 'cases.overdue',
+  afweging5: 'cases.afweging5',
+  afweging5Overdue: 'cases.afweging5Overdue',
 };
 
 interface Props {
@@ -33,7 +41,8 @@ export function CaseList({ cases, packs, lostOpen, lang, onOpen, onDelete }: Pro
     {lost}
     <ul class="case-list">
       {cases.map((c) => {
-        const overdue = isOverdue(c.followUp, c.status, today);
+        const kind = followUpKind(c, today);
+        const overdue = kind === 'overdue' || kind === 'afweging5Overdue';
         // A case of a pack this app does not have (any more) cannot be shown step by step, but
         // it stays stored: it goes into every backup and can be deleted.
         const packless = packs !== undefined && !packs.some((p) => p.id === c.packId);
@@ -48,7 +57,7 @@ export function CaseList({ cases, packs, lostOpen, lang, onOpen, onDelete }: Pro
             {packless && <span class="case-meta"><strong>{t('cases.noPack', { pack: c.packId })}</strong></span>}
             <span class="case-meta">
               {t(STATUS_KEY[c.status])} · {t('cases.changed', { time: formatTime(c.updatedAt) })}
-              {c.followUp && <> · {overdue ? <strong>{t('cases.overdue', dateValues(c.followUp))}</strong> : t('cases.followUp', dateValues(c.followUp))}</>}
+              {kind !== 'none' && <> · {overdue ? <strong>{t(FOLLOW_UP_KEY[kind], dateValues(c.followUp))}</strong> : t(FOLLOW_UP_KEY[kind], dateValues(c.followUp))}</>}
             </span>
             <button type="button" class="link-button case-delete" onClick={() => onDelete(c)}>
               {t('cases.delete')}<span class="visually-hidden"> <bdi>{c.label}</bdi></span>

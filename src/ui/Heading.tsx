@@ -13,6 +13,12 @@ export function requestHeadingFocus() {
 
 function takeFocus(el: HTMLElement) {
   focusPending = false;
+  // A link to a part of the new screen (e.g. a pack's review points) lands there instead.
+  const part = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (part?.tabIndex === -1) {
+    part.focus();
+    return;
+  }
   el.focus();
   scrollTo(0, 0);
 }

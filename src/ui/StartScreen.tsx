@@ -50,7 +50,7 @@ export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen,
       {overdue.length > 0 && (
         <section class="callout" aria-labelledby="overdue">
           <h2 id="overdue">{t('cases.overdueTitle')}</h2>
-          <ul>{overdue.map((c) => <li key={c.id}>{packs && !packs.some((p) => p.id === c.packId) ? <bdi>{c.label}</bdi> : <button type="button" class="link-button" onClick={() => openCase(c.id)}><bdi>{c.label}</bdi></button>} — {t('cases.overdue', dateValues(c.followUp))}</li>)}</ul>
+          <ul>{overdue.map((c) => <li key={c.id}>{packs && !packs.some((p) => p.id === c.packId) ? <bdi>{c.label}</bdi> : <button type="button" class="link-button" onClick={() => openCase(c.id)}><bdi>{c.label}</bdi></button>} — {t(c.status === 'hulp-loopt' ? 'cases.overdueA5' : 'cases.overdue', dateValues(c.followUp))}</li>)}</ul>
         </section>
       )}
       <h2 id="choose">{t('start.choose')}</h2>

@@ -17,7 +17,7 @@ function labels(): SummaryLabels {
     checked: t('summary.checked'), checkedGone: (count) => t('summary.checkedGone', { count }), consultations: t('summary.consultation'), conversation: t('summary.conversation'), conversationNotes: t('summary.conversationNotes'), skipReason: t('summary.skipReason'),
     kader: t('summary.kader'), answeredAt: t('summary.answeredAt'), outcome: t('summary.outcome'), waypoint: t('answers.outcome'),
     report: t('summary.report'), reportKind: { none: t(REPORT_KEY.none), new: t(REPORT_KEY.new), again: t(REPORT_KEY.again), joint: t(REPORT_KEY.joint) }, meldnormen: t('summary.meldnormen'), reason: t('summary.reason'),
-    decisions: t('summary.decisions'), melden: t('summary.melden'), hulp: t('summary.hulp'), empty: t('summary.empty'), officialFile: t('summary.officialFile'),
+    decisions: t('summary.decisions'), melden: t('summary.melden'), hulp: t('summary.hulp'), melding: t('summary.melding'), reported: (time, to) => t('summary.reported', { time, to }), empty: t('summary.empty'), officialFile: t('summary.officialFile'),
     statusName: { open: t(STATUS_KEY.open), gemeld: t(STATUS_KEY.gemeld), 'hulp-loopt': t(STATUS_KEY['hulp-loopt']), afgesloten: t(STATUS_KEY.afgesloten) },
     consultKind: { collega: t(CONSULT_KEY.collega), aandachtsfunctionaris: t(CONSULT_KEY.aandachtsfunctionaris), 'veilig-thuis': t(CONSULT_KEY['veilig-thuis']), letselduiding: t(CONSULT_KEY.letselduiding) },
     conversationHeld: { ja: t('conversation.yes'), overgeslagen: t('conversation.skipped') },

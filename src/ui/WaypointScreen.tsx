@@ -4,11 +4,16 @@ import type { NodeId } from '../meldcode/types';
 import { t } from '../i18n';
 import { ExitOffer } from './ExitOffer';
 import { Heading } from './Heading';
+import type { Case } from '../cases/types';
+import type { CaseSession } from '../cases/session';
+import { HulpStop } from './HulpStop';
+import { MeldRecord } from './MeldRecord';
 
 /** An outcome the walk passes through (melden, then go on with Veilig Thuis; or hulp, then
  * check the result later). It says what to do now before offering the next question. */
-export function WaypointScreen({ pack, lang, nodeId, path, backHref, backNode, onContinue, onExit }: {
+export function WaypointScreen({ pack, lang, nodeId, path, backHref, backNode, onContinue, onExit, caseHere, edit, packHref }: {
   pack: LocalizedPack; lang: Locale; nodeId: string; path: NodeId[]; backHref: string; backNode?: string; onContinue: () => void; onExit: (exit: string) => void;
+  caseHere: Case | null; edit: CaseSession['edit']; packHref: string;
 }) {
   const node = outcomeAt(pack.kader, nodeId);
   const text = outcomeOnPath(pack.kader, path, path.indexOf(nodeId));
@@ -23,10 +28,12 @@ export function WaypointScreen({ pack, lang, nodeId, path, backHref, backNode, o
       <h2>{t('outcome.why')}</h2>
       <p>{text.why}</p>
       {node.meldnorm && <p class="callout">{t('outcome.meldnorm', { n: node.meldnorm })}: {pack.meldnormen[node.meldnorm]}</p>}
-      {node.followUp && <p class="callout">{t('kader.followUp')}</p>}
+      {/* The meldcode stops here until the agreed date: the date first, going on is for later. */}
+      {node.followUp && <HulpStop caseHere={caseHere} edit={edit} lang={lang} packHref={packHref} />}
+      {node.code === 'melden' && <MeldRecord caseHere={caseHere} edit={edit} />}
       <div class="actions">
-        <button type="button" onClick={onContinue}>
-          {node.withVeiligThuis ? t('kader.continueWithVT', { n: nextNode.afweging }) : t('kader.continueTo', { n: nextNode.afweging })}
+        <button type="button" class={node.followUp ? 'secondary' : undefined} onClick={onContinue}>
+          {node.followUp ? t('hulp.continueLater', { n: nextNode.afweging }) : node.withVeiligThuis ? t('kader.continueWithVT', { n: nextNode.afweging }) : t('kader.continueTo', { n: nextNode.afweging })}
         </button>
         <a class="button secondary" href={backHref} data-node={backNode}>{t('kader.back')}</a>
       </div>

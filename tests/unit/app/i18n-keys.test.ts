@@ -7,9 +7,11 @@ import nlBase from '../../../src/i18n/locales/nl.json';
 import nlCases from '../../../src/i18n/locales/nl.cases.json';
 import enPack from '../../../src/i18n/locales/en.pack.json';
 import nlPack from '../../../src/i18n/locales/nl.pack.json';
+import enInfo from '../../../src/i18n/locales/en.info.json';
+import nlInfo from '../../../src/i18n/locales/nl.info.json';
 
-const nl = { ...nlBase, ...nlCases, ...nlPack };
-const en = { ...enBase, ...enCases, ...enPack };
+const nl = { ...nlBase, ...nlCases, ...nlPack, ...nlInfo };
+const en = { ...enBase, ...enCases, ...enPack, ...enInfo };
 
 /** i18next plurals: `x_one` and `x_other` in the files, asked for in code as `x` with a count. */
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -20,8 +22,10 @@ test('each language file pair splits the keys the same way, with no key in both 
   expect(Object.keys(enBase).sort()).toEqual(Object.keys(nlBase).sort());
   expect(Object.keys(enCases).sort()).toEqual(Object.keys(nlCases).sort());
   expect(Object.keys(enPack).sort()).toEqual(Object.keys(nlPack).sort());
-  expect(Object.keys(nlBase).filter((k) => k in nlCases || k in nlPack)).toEqual([]);
-  expect(Object.keys(nlCases).filter((k) => k in nlPack)).toEqual([]);
+  expect(Object.keys(enInfo).sort()).toEqual(Object.keys(nlInfo).sort());
+  expect(Object.keys(nlBase).filter((k) => k in nlCases || k in nlPack || k in nlInfo)).toEqual([]);
+  expect(Object.keys(nlCases).filter((k) => k in nlPack || k in nlInfo)).toEqual([]);
+  expect(Object.keys(nlPack).filter((k) => k in nlInfo)).toEqual([]);
 });
 
 test('Dutch and English have exactly the same keys', () => {
@@ -30,7 +34,7 @@ test('Dutch and English have exactly the same keys', () => {
 
 test('no translation is empty or still the Dutch text in English, except names', () => {
   // Names (the app's, each language named in itself) and words both languages share ('Later').
-  const sameOnPurpose = new Set(['start.title', 'step.tips', 'update.later', 'language.nameNl', 'language.nameEn', 'status.open', 'consult.veiligThuis']);
+  const sameOnPurpose = new Set(['start.title', 'step.tips', 'update.later', 'language.nameNl', 'language.nameEn', 'status.open', 'consult.veiligThuis', 'melding.defaultTo']);
   for (const [key, value] of Object.entries(en)) {
     expect(value.trim(), key).not.toBe('');
     if (!sameOnPurpose.has(key)) expect(value, key).not.toBe(nl[key as keyof typeof nl]);
@@ -42,7 +46,7 @@ test('every key the code uses exists, and every key in the files is used', () =>
   const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : []));
   const source = files(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n');
   // Keys reach the UI through t('…') or as typed Key values in lookup tables (notices, states).
-  const used = new Set([...source.matchAll(/\bt\(\s*'([^']+)'|'((?:notice|case|status|consult|storage|data|backup|lock|lockPanel|report|conflict)\.[A-Za-z.]+)'/g)].map((m) => (m[1] ?? m[2])!));
+  const used = new Set([...source.matchAll(/\bt\(\s*'([^']+)'|'((?:notice|case|cases|status|consult|storage|data|backup|lock|lockPanel|report|conflict)\.[A-Za-z0-9.]+)'/g)].map((m) => (m[1] ?? m[2])!));
   const known = new Set(Object.keys(nl).map(base));
   for (const key of used) expect(known.has(key), `used in code: ${key}`).toBe(true);
   for (const key of Object.keys(nl)) expect(used.has(base(key)), `unused key: ${key}`).toBe(true);

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { isOverdue } from '../../../src/cases/dates';
 import { applyKaderEvent } from '../../../src/cases/edit';
-import { setReason, setStepNotes, toggleChecked } from '../../../src/cases/fields';
+import { setMelding, setReason, setStepNotes, toggleChecked } from '../../../src/cases/fields';
 import { summarise, summaryText, type SummaryLabels } from '../../../src/cases/summary';
 import { newCase } from '../../../src/storage/restore';
 import { compiledAlgemeen } from '../../helpers/packs';
@@ -15,7 +15,7 @@ const labels: SummaryLabels = {
   conversation: 'Gesprek', conversationHeld: { ja: 'Gevoerd', overgeslagen: 'Overgeslagen' }, skipReason: 'Reden',
   kader: 'Afweging', answeredAt: 'op', outcome: 'Uitkomst', waypoint: 'Uitkomst onderweg', report: 'Melden?',
   reportKind: { none: 'geen melding', new: 'melden', again: 'nieuwe melding', joint: 'al gemeld, gezamenlijke conclusie' }, meldnormen: 'Meldnormen', reason: 'Afweging in eigen woorden',
-  decisions: 'Toelichting', melden: 'Melden', hulp: 'Hulp', yesNo: { ja: 'Ja', nee: 'Nee' }, empty: '(leeg)', officialFile: 'Niet het dossier.',
+  decisions: 'Toelichting', melden: 'Melden', hulp: 'Hulp', melding: 'Melding', reported: (time, to) => `gemeld op ${time} bij ${to}`, yesNo: { ja: 'Ja', nee: 'Nee' }, empty: '(leeg)', officialFile: 'Niet het dossier.',
 };
 
 function walkedCase() {
@@ -107,4 +107,12 @@ test('dates without a time go through formatDate: follow-up, consultation, conve
   const text = summaryText(summarise(dated, pack, 'nl', labels, { formatDate: (d) => `<${d}>` }));
   for (const d of ['2026-12-01', '2026-11-21', '2026-11-22', '2026-11-24']) expect(text).toContain(`<${d}>`);
   expect(text).toContain('Verslag: y');
+});
+
+test('a melding recorded on the outcome screen is in the summary, with its time and whom it went to', () => {
+  const { pack, c } = walkedCase();
+  expect(summaryText(summarise(c, pack, 'nl', labels))).not.toContain('Melding:');
+  const reported = setMelding(c, { meldAt: '2026-11-21T14:05', meldTo: 'Veilig Thuis' });
+  const text = summaryText(summarise(reported, pack, 'nl', labels, { formatTime: (at) => `[${at}]` }));
+  expect(text).toContain('Melding: gemeld op [2026-11-21T14:05] bij Veilig Thuis');
 });

@@ -69,3 +69,24 @@ describe('asCopy', () => {
     expect(long.label.endsWith(' (kopie)')).toBe(true);
   });
 });
+
+describe('the melding record and the afweging 5 date (added after the first release)', () => {
+  test('a backup made before them still imports, with the record empty', () => {
+    const old = JSON.parse(serialiseBackup([aCase('a')], now));
+    delete old.cases[0].decisions.meldAt;
+    delete old.cases[0].decisions.meldTo;
+    const read = parseBackup(JSON.stringify(old), none);
+    expect(read.ok && read.rejected).toBe(0);
+    expect(read.ok && read.toAdd[0]!.decisions).toMatchObject({ meldAt: '', meldTo: '' });
+  });
+
+  test('a backup keeps them, and drops an unreadable time rather than guessing it', () => {
+    const c = { ...aCase('a'), status: 'hulp-loopt' as const, followUp: '2026-12-15', decisions: { ...aCase('a').decisions, meldAt: '2026-11-23T14:05', meldTo: 'Veilig Thuis' } };
+    const read = parseBackup(serialiseBackup([c], now), none);
+    expect(read.ok && read.toAdd[0]).toEqual(c);
+    const odd = JSON.parse(serialiseBackup([c], now));
+    odd.cases[0].decisions.meldAt = '2026-02-30T14:05';
+    const back = parseBackup(JSON.stringify(odd), none);
+    expect(back.ok && back.toAdd[0]!.decisions.meldAt).toBe('');
+  });
+});

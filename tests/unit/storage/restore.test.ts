@@ -30,7 +30,9 @@ describe('normaliseCase', () => {
         "decisions": {
           "hulp": "",
           "hulpWhat": "",
+          "meldAt": "",
           "meldDate": "",
+          "meldTo": "",
           "melden": "",
           "notes": "",
         },
