@@ -34,7 +34,10 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, b
   const text = node.text;
   const name = `answer-${nodeId}`;
   const [selected, setSelected] = useState(() => chosen ?? prerenderedValue(`input[name="${name}"]:checked`));
-  const [missing, setMissing] = useState(false);
+  // How often 'Volgende' was pressed with nothing chosen (0: no error). Each press shows the error
+  // summary anew, so it takes focus and is announced again, as GOV.UK's does.
+  const [attempts, setAttempts] = useState(0);
+  const missing = attempts > 0;
   const [confirming, setConfirming] = useState<string | null>(null);
   const guarded = !onPath && openCase !== undefined && openCase.answers > 0;
   const choose = (answer: string) => {
@@ -52,7 +55,7 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, b
   const submit = (e: Event) => {
     e.preventDefault();
     if (selected) choose(selected);
-    else setMissing(true);
+    else setAttempts((n) => n + 1);
   };
 
   if (confirming && guarded) {
@@ -72,7 +75,7 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, b
   const described = [text.hint && `${name}-hint`, missing && `${name}-error`].filter(Boolean).join(' ');
   return (
     <form onSubmit={submit} noValidate autocomplete="off">
-      {missing && <ErrorSummary errors={[{ text: t('kader.chooseAnswer'), field: first, scrollTo: `${name}-legend` }]} />}
+      {missing && <ErrorSummary key={attempts} errors={[{ text: t('kader.chooseAnswer'), field: first, scrollTo: `${name}-legend` }]} />}
       <p class="eyebrow">{t('kader.progress', { n: node.afweging, total: 5, label: text.label })}</p>
       {guarded ? (
         <p class="callout">{t('kader.offCase')} <a href={openCase.resumeHref}>{t('kader.toCase')}</a></p>
@@ -95,7 +98,7 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, b
                   name={name}
                   value={a.id}
                   checked={selected === a.id}
-                  onChange={() => { setSelected(a.id); setMissing(false); }}
+                  onChange={() => { setSelected(a.id); setAttempts(0); }}
                 />
                 <span>{text.answers[a.id]}</span>
               </label>

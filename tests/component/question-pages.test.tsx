@@ -45,6 +45,11 @@ describe('a question screen', () => {
     expect(fieldset.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
     await waitFor(() => expect(document.title).toMatch(/^Fout: Heb je na de eerdere stappen/));
 
+    // Pressed again: the summary takes focus again (a reader hears it again).
+    (document.activeElement as HTMLElement).blur();
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    await waitFor(() => expect(document.activeElement).toBe(container.querySelector('.error-summary')));
+
     const link = screen.getByRole('link', { name: 'Kies eerst een antwoord.' });
     fireEvent.click(link);
     const first = container.querySelector('input[type=radio]')!;
