@@ -112,6 +112,7 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
             backHref={back.href}
             backNode={back.node}
             answersHref={href({ name: 'answers', pack: pack.id })}
+            laterAnswers={onPath ? walk.kader.moves.slice(pos.path.indexOf(id) + 1).filter((m) => m.answer).length : 0}
             openCase={caseHere ? { answers: walk.kader.moves.filter((m) => m.answer).length, resumeHref: positionHref(pack, pos) } : undefined}
             onAnswer={(answer) => {
               if (!onPath) dispatch({ type: 'startAt', node: id });

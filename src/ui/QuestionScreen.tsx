@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LocalizedPack, Locale } from '../content/schema';
 import { questionAt } from '../content/wording';
 import { t } from '../i18n';
+import { ErrorSummary } from './ErrorSummary';
 import { ExitOffer } from './ExitOffer';
 import { prerenderedValue } from './prerendered';
 import { Heading, requestHeadingFocus } from './Heading';
@@ -23,14 +24,20 @@ interface Props {
   /** Off the path of an open case: how many of its answers starting here would erase, and where
    * the case's walk is now. A shared link must never wipe a case in silence. */
   openCase?: { answers: number; resumeHref: string };
+  /** On the path: how many answers after this question the next 'Volgende' here drops (the
+   * engine keeps only the moves before the node it answers). Said before it happens. */
+  laterAnswers?: number;
 }
 
-export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, backNode, answersHref, onAnswer, openCase }: Props) {
+export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, backNode, answersHref, onAnswer, openCase, laterAnswers = 0 }: Props) {
   const node = questionAt(pack.kader, nodeId);
   const text = node.text;
   const name = `answer-${nodeId}`;
   const [selected, setSelected] = useState(() => chosen ?? prerenderedValue(`input[name="${name}"]:checked`));
-  const [missing, setMissing] = useState(false);
+  // How often 'Volgende' was pressed with nothing chosen (0: no error). Each press shows the error
+  // summary anew, so it takes focus and is announced again, as GOV.UK's does.
+  const [attempts, setAttempts] = useState(0);
+  const missing = attempts > 0;
   const [confirming, setConfirming] = useState<string | null>(null);
   const guarded = !onPath && openCase !== undefined && openCase.answers > 0;
   const choose = (answer: string) => {
@@ -39,10 +46,16 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, b
     requestHeadingFocus(); // the question gives way to the confirmation: start reading at its title
   };
 
+  // After Heading's own effect (a child's runs first), on every render: it names the tab anew.
+  useEffect(() => {
+    const prefix = `${t('kader.errorPrefix')} `;
+    if (missing && !document.title.startsWith(prefix)) document.title = prefix + document.title;
+  });
+
   const submit = (e: Event) => {
     e.preventDefault();
     if (selected) choose(selected);
-    else setMissing(true);
+    else setAttempts((n) => n + 1);
   };
 
   if (confirming && guarded) {
@@ -58,35 +71,55 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, b
     );
   }
 
+  const first = `${name}-${node.answers[0]!.id}`;
+  const described = [text.hint && `${name}-hint`, missing && `${name}-error`].filter(Boolean).join(' ');
   return (
     <form onSubmit={submit} noValidate autocomplete="off">
+      {missing && <ErrorSummary key={attempts} errors={[{ text: t('kader.chooseAnswer'), field: first, scrollTo: `${name}-legend` }]} />}
       <p class="eyebrow">{t('kader.progress', { n: node.afweging, total: 5, label: text.label })}</p>
       {guarded ? (
         <p class="callout">{t('kader.offCase')} <a href={openCase.resumeHref}>{t('kader.toCase')}</a></p>
       ) : !onPath && <p class="callout">{t('kader.loose')}</p>}
-      <fieldset aria-describedby={`${name}-explain${missing ? ` ${name}-error` : ''}`}>
-        <legend><Heading>{text.question}</Heading></legend>
-        <div id={`${name}-explain`} class="explanation">
+      <div class={missing ? 'question question--error' : 'question'}>
+        <fieldset aria-describedby={described || undefined} aria-invalid={missing || undefined}>
+          <legend id={`${name}-legend`}><Heading>{text.question}</Heading></legend>
+          {text.hint && <p id={`${name}-hint`} class="hint">{text.hint}</p>}
+          {missing && (
+            <p id={`${name}-error`} class="error">
+              <span class="visually-hidden">{t('kader.errorPrefix')} </span>{t('kader.chooseAnswer')}
+            </p>
+          )}
+          <div class="choices">
+            {node.answers.map((a) => (
+              <label key={a.id} class={a.acute ? 'choice choice--acute' : 'choice'}>
+                <input
+                  type="radio"
+                  id={`${name}-${a.id}`}
+                  name={name}
+                  value={a.id}
+                  checked={selected === a.id}
+                  onChange={() => { setSelected(a.id); setAttempts(0); }}
+                />
+                <span>{text.answers[a.id]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      {text.explanation && (
+        <div class="explanation">
           {text.explanation.map((p, i) => <p key={i}>{p}</p>)}
         </div>
-        <div class="choices">
-          {node.answers.map((a) => (
-            <label key={a.id} class={a.acute ? 'choice choice--acute' : 'choice'}>
-              <input
-                type="radio"
-                name={name}
-                value={a.id}
-                checked={selected === a.id}
-                onChange={() => { setSelected(a.id); setMissing(false); }}
-              />
-              <span>{text.answers[a.id]}</span>
-            </label>
-          ))}
-        </div>
-        <p id={`${name}-error`} class="error" role="alert">{missing ? t('kader.chooseAnswer') : ''}</p>
-      </fieldset>
+      )}
+      {text.definitions?.map((d) => (
+        <details key={d.title} class="definition">
+          <summary>{d.title}</summary>
+          {d.text.map((p, i) => <p key={i}>{p}</p>)}
+        </details>
+      ))}
+      {laterAnswers > 0 && <p id={`${name}-later`} class="notice">{t('kader.laterAnswers', { count: laterAnswers })}</p>}
       <div class="actions">
-        <button type="submit">{t('kader.next')}</button>
+        <button type="submit" aria-describedby={laterAnswers > 0 ? `${name}-later` : undefined}>{t('kader.next')}</button>
         <a class="button secondary" href={backHref} data-node={backNode}>{t('kader.back')}</a>
         <a href={answersHref}>{t('kader.allAnswers')}</a>
       </div>

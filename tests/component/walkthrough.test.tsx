@@ -26,7 +26,7 @@ describe('the afwegingskader walk-through', () => {
   test('asks for an answer instead of moving on without one', async () => {
     await renderApp({ path: '/algemeen/afweging/a1/' });
     fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
-    expect(await screen.findByText('Kies eerst een antwoord.')).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Kies eerst een antwoord.' })).toBeTruthy(); // the error summary's link
     expect(location.pathname).toBe('/algemeen/afweging/a1/');
   });
 

@@ -50,17 +50,29 @@ describe.each(['nl', 'en'] as const)('every walk through the Algemeen pack (%s)'
 });
 
 const q = (lang: 'nl' | 'en', id: string) => questionAt(compiledAlgemeen(lang).kader, id).text;
+/** All of a question's help, wherever the screen puts it: hint, explanation, definitions. */
+const help = (lang: 'nl' | 'en', id: string) => {
+  const text = q(lang, id);
+  return [text.hint, ...(text.explanation ?? []), ...(text.definitions ?? []).flatMap((d) => [d.title, ...d.text])].join(' ');
+};
 
 test('"acuut" covers the coming hours or days and a victim who tells, as the pack\'s own definition does', () => {
   expect(q('nl', 'a2').answers['ja-acuut']).toMatch(/uren of dagen/);
   expect(q('nl', 'a2').answers['ja-acuut']).toMatch(/slachtoffer vertelt/);
   expect(q('en', 'a2').answers['ja-acuut']).toMatch(/hours or days/);
   expect(q('en', 'a2').answers['ja-acuut']).toMatch(/victim tells/);
-  expect(q('nl', 'a2').explanation.join(' ')).toMatch(/wurging/);
-  expect(q('nl', 'a2').explanation.join(' ')).toMatch(/wapens/);
-  expect(q('en', 'a2').explanation.join(' ')).toMatch(/strangulation/);
-  expect(q('en', 'a2').explanation.join(' ')).toMatch(/systematically witnesses/);
-  expect(q('en', 'a2').explanation.join(' ')).not.toMatch(/regularly/);
+  expect(help('nl', 'a2')).toMatch(/wurging/);
+  expect(help('nl', 'a2')).toMatch(/wapens/);
+  expect(help('en', 'a2')).toMatch(/strangulation/);
+  expect(help('en', 'a2')).toMatch(/systematically witnesses/);
+  expect(help('en', 'a2')).not.toMatch(/regularly/);
+});
+
+test('afweging 2 keeps its definitions of acute and structural unsafety, as disclosures after the answers', () => {
+  expect(q('nl', 'a2').definitions?.map((d) => d.title)).toEqual(['Wat is acute onveiligheid?', 'Wat is structurele onveiligheid?']);
+  expect(q('en', 'a2').definitions?.map((d) => d.title)).toEqual(['What is acute unsafety?', 'What is structural unsafety?']);
+  expect(q('nl', 'a2').definitions?.[0]?.text[3]).toMatch(/disclosure/);
+  expect(q('nl', 'a2').hint).toMatch(/Kies dan acuut/);
 });
 
 test('both answers to afweging 5 ask about safety and/or wellbeing (herstel), as the official question does', () => {

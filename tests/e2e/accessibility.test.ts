@@ -31,6 +31,10 @@ async function everyScreen(page: Page, check: (name: string) => Promise<void>) {
       await page.getByRole('button', { name: /^(Volgende|Next)$/ }).click();
       await check('question 1 without answer');
     }
+    if (n === 2) {
+      await page.locator('details.definition summary').first().click();
+      await check('question 2, a definition open');
+    }
     await answer(page, n, label);
   }
   await page.locator('.acute').waitFor();
@@ -49,6 +53,9 @@ async function everyScreen(page: Page, check: (name: string) => Promise<void>) {
   await visit(page, `/algemeen/afweging/`);
   await page.locator('.answers').waitFor();
   await check('answers');
+  await visit(page, `/algemeen/afweging/a1/`);
+  await page.locator('.notice').waitFor();
+  await check('question 1 again, later answers would drop');
 }
 
 test.each([

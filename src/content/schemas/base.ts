@@ -38,13 +38,22 @@ export function stepText(complete: boolean) {
   }, 'add the step with title, summary, todo, record, tips and pitfalls (see content/README.md).');
 }
 
+/** A disclosure after a question's answers: the title is the question it answers. */
+const Definition = fields({
+  title: Text.meta({ description: 'The disclosure\'s title, a question, e.g. "Wat is acute onveiligheid?".' }),
+  text: TextList.meta({ description: 'The definition, each item a paragraph.' }),
+}, 'write the definition as a group with title and text.');
+
 export function questionText(complete: boolean) {
   return fields({
     label: maybe(Text, complete).meta({ description: 'Short name, e.g. "Veiligheid".' }),
     question: maybe(Text, complete),
-    explanation: maybe(TextList, complete).meta({ description: 'Plain-language help under the question; each item is a paragraph.' }),
+    hint: Text.optional().meta({ description: 'One short paragraph right under the question (a GOV.UK hint); the rest goes after the answers.' }),
+    explanation: TextList.optional().meta({ description: 'More help, shown after the answers; each item is a paragraph.' }),
+    definitions: z.array(Definition, fix('write each definition as "- title: ..." with "text:" (paragraphs) under it.')).optional()
+      .meta({ description: 'Terms the answers use, each a closed disclosure after the answers, e.g. "Wat is acute onveiligheid?".' }),
     answers: maybe(z.record(z.string(), Text, fix('give the button text of each answer by its id.')), complete),
-  }, 'give the question its label, question, explanation and answers.');
+  }, 'give the question its label, question, hint and answers.');
 }
 
 export function outcomeText(complete: boolean) {
@@ -79,5 +88,5 @@ export const BaseText = baseText(true);
 export const BaseTranslation = baseText(false);
 
 export type BaseSource = z.output<typeof BaseSource>;
-export type QuestionText = Complete<z.output<ReturnType<typeof questionText>>, 'label' | 'question' | 'explanation' | 'answers'>;
+export type QuestionText = Complete<z.output<ReturnType<typeof questionText>>, 'label' | 'question' | 'answers'>;
 export type OutcomeText = Complete<z.output<ReturnType<typeof outcomeText>>, 'title' | 'text' | 'why'>;
