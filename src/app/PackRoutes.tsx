@@ -16,7 +16,7 @@ import { StepScreen } from '../ui/StepScreen';
 import { WaypointScreen } from '../ui/WaypointScreen';
 import { PhaseBanner } from '../ui/PhaseBanner';
 import { href, WAYPOINT, type PackRoute } from '../routes';
-import { backLink, waypointShown } from './kader-links';
+import { backLink, onwardLink, waypointShown } from './kader-links';
 import { positionHref } from '../ui/kader-href';
 import { namedNode, navigate } from './navigation';
 import { t } from '../i18n';
@@ -115,6 +115,10 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
             laterAnswers={onPath ? walk.kader.moves.slice(pos.path.indexOf(id) + 1).filter((m) => m.answer).length : 0}
             openCase={caseHere ? { answers: walk.kader.moves.filter((m) => m.answer).length, resumeHref: positionHref(pack, pos) } : undefined}
             onAnswer={(answer) => {
+              if (onPath && answer === answerOf(walk.kader, id)) {
+                const onward = onwardLink(pack, pos, id);
+                return navigate(onward.href, { node: onward.node });
+              }
               if (!onPath) dispatch({ type: 'startAt', node: id });
               dispatch({ type: 'answer', node: id, answer }, 'navigate');
             }}

@@ -141,6 +141,8 @@ export function next(kader: Kader, state: KaderState, event: KaderEvent): KaderS
       if (index === -1) throw new IllegalMove(`${event.node} is not on the current path`);
       const move = { node: event.node, answer: event.answer };
       if (!follow(kader, move)) throw new IllegalMove(`${event.node} has no answer ${event.answer}`);
+      // The same answer again (going back to look, then on) keeps what followed from it.
+      if (state.moves[index]?.answer === event.answer) return state;
       // Changing an earlier answer drops every later one: they followed from the old answer.
       return { ...state, moves: [...state.moves.slice(0, index), move] };
     }

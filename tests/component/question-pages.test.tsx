@@ -63,7 +63,7 @@ describe('a question screen', () => {
     expect(location.pathname).toBe('/algemeen/afweging/a1/');
   });
 
-  test('going back to an earlier question says, before "Volgende", how many later answers it drops', async () => {
+  test('going back to an earlier question says, before "Volgende", how many later answers another answer drops', async () => {
     const { container } = await renderApp({ path: '/algemeen/afweging/a1/' });
     expect(container.querySelector('.notice')).toBeNull();
     await answer(1, /^Ja/);
@@ -73,7 +73,7 @@ describe('a question screen', () => {
 
     go('/algemeen/afweging/a1/');
     const notice = await screen.findByText(/na deze vraag heb je al 2 antwoorden gegeven/);
-    expect(notice.textContent).toMatch(/vervallen die antwoorden/);
+    expect(notice.textContent).toMatch(/ander antwoord, dan vervallen die antwoorden/);
     expect(screen.getByRole('button', { name: 'Volgende' }).getAttribute('aria-describedby')).toBe(notice.id);
 
     go('/algemeen/afweging/a3/');

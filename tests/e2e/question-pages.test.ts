@@ -85,7 +85,7 @@ test('"Volgende" with nothing chosen: an error summary whose link focuses the fi
   await context.close();
 }, 30_000);
 
-test('back at an earlier question, the screen says how many later answers "Volgende" drops, and it drops them', async () => {
+test('back at an earlier question, the screen says how many later answers another answer drops; the same answer keeps them, another drops them', async () => {
   const { page, context, errors } = await newPage(browser);
   await page.goto(`${inject('baseURL')}algemeen/afweging/a1/`);
   await answer(page, 1, /^Ja/);
@@ -99,7 +99,15 @@ test('back at an earlier question, the screen says how many later answers "Volge
   await notice.waitFor();
   // Before "Volgende", and read with it.
   expect(await page.getByRole('button', { name: 'Volgende' }).getAttribute('aria-describedby')).toBe(await notice.getAttribute('id'));
+  // Looked, and on with the same answer: afweging 3 still has its answer.
   await answer(page, 2, /^Nee/);
+  await page.getByText('Afweging 3 van 5').waitFor();
+  expect(await page.getByLabel(/^Ja/).isChecked()).toBe(true);
+  await page.goBack();
+  await page.getByText('Afweging 2 van 5').waitFor();
+  // Another answer: what followed from the old one goes.
+  await answer(page, 2, /^Ja, structureel/);
+  await page.getByRole('button', { name: /^Verder/ }).first().click();
   await page.getByText('Afweging 3 van 5').waitFor();
   expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
   expect(await page.locator('.notice').count()).toBe(0);

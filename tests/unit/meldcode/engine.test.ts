@@ -23,6 +23,12 @@ describe('next', () => {
     expect(position(kader, state).current).toBe('O_MELDEN_A2');
   });
 
+  test('the same answer again keeps every answer after it (going back to look, then on)', () => {
+    let state = initialState(kader);
+    for (const [node, value] of [['A1', 'ja'], ['A2', 'nee'], ['A3', 'ja']] as const) state = next(kader, state, answer(node, value));
+    expect(next(kader, state, answer('A2', 'nee'))).toBe(state);
+  });
+
   test('back undoes the last move and restart clears everything', () => {
     let state = next(kader, initialState(kader), answer('A1', 'ja'));
     state = next(kader, state, answer('A2', 'nee'));
