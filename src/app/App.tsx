@@ -30,6 +30,8 @@ import { useQuickHide } from './useQuickHide';
 import { useIdleLock } from './useIdleLock';
 import { HiddenScreen } from '../ui/HiddenScreen';
 import { HideButton } from '../ui/HideButton';
+import { useOnline } from './useOnline';
+import { useLeaveGuards } from './useLeaveGuards';
 
 interface Props {
   /** The screen the page opened on, with the data already loaded for it. */
@@ -79,6 +81,8 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   useFocusOnLockChange(lock.lock);
   const quickHide = useQuickHide(() => void session.flush());
   useIdleLock(lock.lock === 'unlocked', lock.idleMinutes, lock.lockNow);
+  useLeaveGuards({ blankWhenHidden: settings.settings?.blankWhenHidden === true, hide: quickHide.hide, unlocked: lock.lock === 'unlocked', lockNow: lock.lockNow });
+  const online = useOnline(lang);
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
   const safeForUpdate = ROUTES[route.name].safeForUpdate;
@@ -135,6 +139,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         <LanguageSwitch value={lang} onChange={(next) => void changeLanguage(next)} />
         <HideButton presses={quickHide.presses} onHide={quickHide.hide} />
       </nav>
+      <p class="offline-status" role="status">{online ? '' : t('offline.status')}</p>
       {state.active && (
         <CaseBar
           active={state.active}
