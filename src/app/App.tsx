@@ -12,7 +12,7 @@ import { StartScreen } from '../ui/StartScreen';
 import { UpdateBanner } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
 import { CaseBar } from '../ui/CaseBar';
-import { ConflictDialog, DataScreen, LockScreen, PackRoutes, RouteScreen } from './screens';
+import { ConflictDialog, DataScreen, InstallOffer, LockScreen, PackRoutes, RouteScreen } from './screens';
 import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
@@ -32,6 +32,7 @@ import { HiddenScreen } from '../ui/HiddenScreen';
 import { HideButton } from '../ui/HideButton';
 import { useOnline } from './useOnline';
 import { useLeaveGuards } from './useLeaveGuards';
+import { dismissInstall, promptInstall, useInstallKind } from './install';
 
 interface Props {
   /** The screen the page opened on, with the data already loaded for it. */
@@ -90,6 +91,9 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   const [laterAt, setLaterAt] = useState<Route | null>(null);
   if (laterAt && route !== laterAt && route.name === 'start') setLaterAt(null);
   const fellBack = !!current?.fellBack.length;
+  // Putting the app on the device is offered once a case is saved (then there is something to keep).
+  const installKind = useInstallKind();
+  const offerInstall = installKind && settings.settings?.installDismissed === false && (state.cases?.length ?? 0) > 0;
 
   let screen;
   if (lock.lock === 'locked') {
@@ -156,6 +160,9 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         <Toasts>
           {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}
           {applyUpdate && safeForUpdate && !laterAt && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} onLater={() => setLaterAt(route)} />}
+          {offerInstall && safeForUpdate && !(applyUpdate && !laterAt) && (
+            <InstallOffer kind={installKind} onInstall={() => void promptInstall()} onDismiss={() => { settings.show('installDismissed', true); void dismissInstall(); }} />
+          )}
         </Toasts>
       </main>
       {state.conflict && <ConflictDialog stored={state.conflict} mine={state.active} lang={lang} onChoose={(choice) => void session.resolve(choice)} />}
