@@ -9,7 +9,7 @@ import { NotFound } from '../ui/NotFound';
 import { OfflineReady } from '../ui/OfflineReady';
 import { Toasts } from '../ui/Toasts';
 import { StartScreen } from '../ui/StartScreen';
-import { UpdateBanner } from '../ui/UpdateBanner';
+import { UpdateBanner, type PackChanges } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
 import { CaseBar } from '../ui/CaseBar';
 import { ConflictDialog, DataScreen, InstallOffer, LockScreen, PackRoutes, RouteScreen } from './screens';
@@ -57,6 +57,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   const routeRef = useRef(route);
   routeRef.current = route;
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | undefined>(undefined);
+  const [changes, setChanges] = useState<PackChanges[]>([]);
 
   useEffect(() => {
     updates?.onOfflineReady(() => setOfflineReadyAt(routeRef.current));
@@ -64,6 +65,11 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   }, [updates]);
 
   const current = pack.status === 'ready' ? pack.value : undefined;
+  // What the waiting version changes in the content, read from its precached packs (loaded only then).
+  useEffect(() => {
+    if (!applyUpdate || index.status !== 'ready') return;
+    void import('./whats-new').then((m) => m.whatsNew(index.value, lang)).then(setChanges, () => undefined);
+  }, [applyUpdate, index, lang]);
   // Set by the pack screens, which hold the walk (and load the engine with them).
   const [acute, setAcute] = useState(false);
 
@@ -159,7 +165,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         {screen}
         <Toasts>
           {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}
-          {applyUpdate && safeForUpdate && !laterAt && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} onLater={() => setLaterAt(route)} />}
+          {applyUpdate && safeForUpdate && !laterAt && <UpdateBanner changes={changes} onUpdate={() => void session.flush().then(applyUpdate)} onLater={() => setLaterAt(route)} />}
           {offerInstall && safeForUpdate && !(applyUpdate && !laterAt) && (
             <InstallOffer kind={installKind} onInstall={() => void promptInstall()} onDismiss={() => { settings.show('installDismissed', true); void dismissInstall(); }} />
           )}

@@ -5,7 +5,8 @@ import { t } from '../i18n';
  * of the app say it needs internet (the suffix comes from --needs-internet, see styles.css), so
  * no screen needs to know about it. */
 export function useOnline(lang: string) {
-  const [online, setOnline] = useState(() => navigator.onLine !== false);
+  // The prerender (Node) has no navigator: pages are written as online.
+  const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine !== false);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine !== false);
     addEventListener('online', update);
