@@ -55,8 +55,7 @@ function Guards({ unlocked, lockNow, hide = () => {} }: { unlocked: boolean; loc
   return null;
 }
 
-// Whether headless Chromium puts the page in the back/forward cache is up to the browser (see
-// tests/e2e/lock.test.ts); the handler itself is tested here with the event the browser sends.
+// In real Chromium with its back/forward cache: tests/e2e/leave-and-offline.test.ts.
 test('with a lock set, a page restored from the back/forward cache locks; a normal page show does not', () => {
   const lockNow = vi.fn();
   const { rerender } = render(<Guards unlocked lockNow={lockNow} />);
