@@ -19,7 +19,10 @@ export function useLeaveGuards(guards: Guards) {
   latest.current = guards;
   useEffect(() => {
     const visibility = () => {
-      if (document.visibilityState === 'hidden' && latest.current.blankWhenHidden) latest.current.hide();
+      // A phone's file picker (choosing a backup to restore) hides the page too: blanking then
+      // would throw the chosen file away.
+      const picking = (document.activeElement as HTMLInputElement | null)?.type === 'file';
+      if (document.visibilityState === 'hidden' && latest.current.blankWhenHidden && !picking) latest.current.hide();
     };
     const restored = (event: PageTransitionEvent) => {
       if (event.persisted && latest.current.unlocked) void latest.current.lockNow();
