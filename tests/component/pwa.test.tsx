@@ -5,7 +5,8 @@ import { armInstallPrompt, isSafariTab } from '../../src/app/install';
 import { addCases } from '../../src/storage/cases';
 import { closeDatabase } from '../../src/storage/db';
 import { newCase } from '../../src/storage/restore';
-import { renderApp } from '../helpers/app';
+import { InstallOffer } from '../../src/app/screens';
+import { go, renderApp } from '../helpers/app';
 
 armInstallPrompt(); // as main.tsx does
 
@@ -42,13 +43,19 @@ const saveCase = () => addCases([newCase({ id: 'k1', label: 'K', packId: 'algeme
 const INSTALL = { name: 'Zet Meldwijzer op dit apparaat' };
 
 describe('installing on Chromium', () => {
-  test('the browser\'s own offer is held back, and nothing is offered before a case is saved', async () => {
-    await renderApp();
+  test('the browser\'s own offer is held back; nothing is offered until the first case is saved, then the start screen offers it', async () => {
+    await InstallOffer.preload(); // so that only the app's conditions decide what shows, not loading
+    await renderApp({ path: '/algemeen/' });
     const event = offerInstall();
     expect(event.defaultPrevented).toBe(true);
-    await screen.findByRole('heading', { level: 1 });
-    await new Promise((r) => setTimeout(r, 50));
+    await screen.findByLabelText('Korte naam voor de casus');
+    await new Promise((r) => setTimeout(r, 100));
     expect(screen.queryByRole('button', INSTALL)).toBeNull();
+    fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'EERSTE' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
+    await screen.findByText('Opgeslagen op dit apparaat');
+    go('/');
+    expect(await screen.findByRole('button', INSTALL)).toBeTruthy();
   });
 
   test('with a saved case the start screen offers it; the button opens the browser\'s install dialog', async () => {
@@ -69,9 +76,10 @@ describe('installing on Chromium', () => {
     expect(event.prompt).not.toHaveBeenCalled();
     await new Promise((r) => setTimeout(r, 50)); // the setting is written
     cleanup();
+    await InstallOffer.preload();
     await renderApp();
-    await screen.findByRole('heading', { level: 1 });
-    await new Promise((r) => setTimeout(r, 50));
+    await screen.findByRole('button', { name: /^K\s*,/ });
+    await new Promise((r) => setTimeout(r, 100));
     expect(screen.queryByRole('button', INSTALL)).toBeNull();
   });
 });
@@ -92,8 +100,10 @@ describe('the Safari hint', () => {
 
   test('shows once a case is saved, says Safari may clear the data after 7 days, and "Niet nu" hides it', async () => {
     setNavigator({ userAgent: IPHONE, standalone: false });
+    await InstallOffer.preload();
     await renderApp();
     await screen.findByRole('heading', { level: 1 });
+    await new Promise((r) => setTimeout(r, 100));
     expect(screen.queryByText(/Zet op beginscherm/)).toBeNull();
     cleanup();
     await saveCase();
