@@ -9,9 +9,11 @@ import './app/styles.css';
 import { initI18n, loadLanguage } from './i18n';
 import { registerServiceWorker } from './sw/register';
 import { armQuickHideKeys } from './app/quickHideKeys';
+import { armInstallPrompt } from './app/install';
 import { keepPrerendered } from './ui/prerendered';
 
 armQuickHideKeys();
+armInstallPrompt();
 const lang = readLanguage();
 initI18n(lang);
 document.documentElement.lang = lang;

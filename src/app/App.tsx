@@ -9,10 +9,10 @@ import { NotFound } from '../ui/NotFound';
 import { OfflineReady } from '../ui/OfflineReady';
 import { Toasts } from '../ui/Toasts';
 import { StartScreen } from '../ui/StartScreen';
-import { UpdateBanner } from '../ui/UpdateBanner';
+import { UpdateBanner, type PackChanges } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
 import { CaseBar } from '../ui/CaseBar';
-import { ConflictDialog, DataScreen, InfoScreen, LockScreen, PackRoutes, RouteScreen } from './screens';
+import { ConflictDialog, DataScreen, InfoScreen, InstallOffer, LockScreen, PackRoutes, RouteScreen } from './screens';
 import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
@@ -30,6 +30,9 @@ import { useQuickHide } from './useQuickHide';
 import { useIdleLock } from './useIdleLock';
 import { HiddenScreen } from '../ui/HiddenScreen';
 import { HideButton } from '../ui/HideButton';
+import { useOnline } from './useOnline';
+import { useLeaveGuards } from './useLeaveGuards';
+import { dismissInstall, promptInstall, useInstallKind } from './install';
 
 interface Props {
   /** The screen the page opened on, with the data already loaded for it. */
@@ -54,6 +57,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   const routeRef = useRef(route);
   routeRef.current = route;
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | undefined>(undefined);
+  const [changes, setChanges] = useState<PackChanges[]>([]);
 
   useEffect(() => {
     updates?.onOfflineReady(() => setOfflineReadyAt(routeRef.current));
@@ -61,6 +65,11 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   }, [updates]);
 
   const current = pack.status === 'ready' ? pack.value : undefined;
+  // What the waiting version changes in the content, read from its precached packs (loaded only then).
+  useEffect(() => {
+    if (!applyUpdate || index.status !== 'ready') return;
+    void import('./whats-new').then((m) => m.whatsNew(index.value, lang)).then(setChanges, () => undefined);
+  }, [applyUpdate, index, lang]);
   // Set by the pack screens, which hold the walk (and load the engine with them).
   const [acute, setAcute] = useState(false);
 
@@ -79,6 +88,8 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   useFocusOnLockChange(lock.lock);
   const quickHide = useQuickHide(() => void session.flush());
   useIdleLock(lock.lock === 'unlocked', lock.idleMinutes, lock.lockNow);
+  useLeaveGuards({ blankWhenHidden: settings.settings?.blankWhenHidden === true, hide: quickHide.hide, unlocked: lock.lock === 'unlocked', lockNow: lock.lockNow });
+  const online = useOnline(lang);
 
   // Updating swaps the code, so it is offered only outside a walk-through; notes are flushed first.
   const safeForUpdate = ROUTES[route.name].safeForUpdate;
@@ -86,6 +97,9 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   const [laterAt, setLaterAt] = useState<Route | null>(null);
   if (laterAt && route !== laterAt && route.name === 'start') setLaterAt(null);
   const fellBack = !!current?.fellBack.length;
+  // Putting the app on the device is offered once a case is saved (then there is something to keep).
+  const installKind = useInstallKind();
+  const offerInstall = installKind && settings.settings?.installDismissed === false && (state.cases?.length ?? 0) > 0;
 
   let screen;
   if (lock.lock === 'locked') {
@@ -137,6 +151,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         <LanguageSwitch value={lang} onChange={(next) => void changeLanguage(next)} />
         <HideButton presses={quickHide.presses} onHide={quickHide.hide} />
       </nav>
+      <p class="offline-status" role="status">{online ? '' : t('offline.status')}</p>
       {state.active && (
         <CaseBar
           active={state.active}
@@ -152,7 +167,10 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         {screen}
         <Toasts>
           {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}
-          {applyUpdate && safeForUpdate && !laterAt && <UpdateBanner onUpdate={() => void session.flush().then(applyUpdate)} onLater={() => setLaterAt(route)} />}
+          {applyUpdate && safeForUpdate && !laterAt && <UpdateBanner changes={changes} onUpdate={() => void session.flush().then(applyUpdate)} onLater={() => setLaterAt(route)} />}
+          {offerInstall && safeForUpdate && !(applyUpdate && !laterAt) && (
+            <InstallOffer kind={installKind} onInstall={() => void promptInstall()} onDismiss={() => { settings.show('installDismissed', true); void dismissInstall(); }} />
+          )}
         </Toasts>
       </main>
       {state.conflict && <ConflictDialog stored={state.conflict} mine={state.active} lang={lang} onChoose={(choice) => void session.resolve(choice)} />}

@@ -8,6 +8,7 @@ export const DataScreen = lazyComponent(() => import('./DataRoute').then((m) => 
 export const RouteScreen = lazyComponent(() => import('../ui/RouteScreen').then((m) => m.RouteScreen), { strings: ['pack'] });
 export const InfoScreen = lazyComponent(() => import('../ui/InfoScreen').then((m) => m.InfoScreen), { strings: ['info'] });
 export const LockScreen = lazyComponent(() => import('../ui/LockScreen').then((m) => m.LockScreen));
+export const InstallOffer = lazyComponent(() => import('../ui/InstallOffer').then((m) => m.InstallOffer));
 export const ConflictDialog = lazyComponent(() => import('../ui/ConflictDialog').then((m) => m.ConflictDialog));
 
 /** The code of each lazily loaded group of screens the route table names (routes.ts). */

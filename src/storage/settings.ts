@@ -13,6 +13,10 @@ export interface Settings {
   persistAsked: boolean;
   /** Lock the app after this many minutes without use, when a lock is set. */
   idleMinutes: number;
+  /** Blank the app (the hidden screen) as soon as it is no longer visible; off by default. */
+  blankWhenHidden: boolean;
+  /** The user said 'Niet nu' to putting Meldwijzer on the device (install offer or Safari hint). */
+  installDismissed: boolean;
 }
 
 // Normalised on read like cases: a stored value may be missing, old or edited by hand.
@@ -21,6 +25,8 @@ const READ: { [K in keyof Settings]: (raw: unknown) => Settings[K] } = {
   retentionMonths: (raw) => (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0 ? raw : null),
   persistAsked: (raw) => raw === true,
   idleMinutes: (raw) => (typeof raw === 'number' && [5, 15, 30, 60].includes(raw) ? raw : 15),
+  blankWhenHidden: (raw) => raw === true,
+  installDismissed: (raw) => raw === true,
 };
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
@@ -55,11 +61,13 @@ export async function askPersistenceOnce(): Promise<void> {
 
 /** All settings at once, for the data screen. */
 export async function getSettings(): Promise<Settings> {
-  const [lastBackupAt, retentionMonths, persistAsked, idleMinutes] = await Promise.all([
+  const [lastBackupAt, retentionMonths, persistAsked, idleMinutes, blankWhenHidden, installDismissed] = await Promise.all([
     getSetting('lastBackupAt'),
     getSetting('retentionMonths'),
     getSetting('persistAsked'),
     getSetting('idleMinutes'),
+    getSetting('blankWhenHidden'),
+    getSetting('installDismissed'),
   ]);
-  return { lastBackupAt, retentionMonths, persistAsked, idleMinutes };
+  return { lastBackupAt, retentionMonths, persistAsked, idleMinutes, blankWhenHidden, installDismissed };
 }

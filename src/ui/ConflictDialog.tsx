@@ -12,7 +12,8 @@ const FIELD_KEY: Record<CaseDifference['field'], Key> = {
 };
 
 /** Two tabs changed the same case. Native modal dialog: it traps focus and Escape keeps
- * the dialog open, because closing it without a choice would leave the conflict unresolved.
+ * the dialog open (also a repeated Escape), because closing it without a choice would leave the
+ * conflict unresolved.
  * It shows what differs, so the user sees what each choice keeps. */
 export function ConflictDialog({ stored, mine, onChoose, lang }: {
   stored: Case; mine: Case | null; onChoose: (choice: 'mine' | 'theirs' | 'both') => void; lang: Locale;
@@ -22,8 +23,12 @@ export function ConflictDialog({ stored, mine, onChoose, lang }: {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
     const keep = (e: Event) => e.preventDefault();
+    // Chromium lets a second Escape close the dialog anyway, whatever the cancel handler says
+    // (its close-watcher rule against pages that trap the user); unanswered, it opens again.
+    const reopen = () => { if (!dialog?.open) dialog?.showModal?.(); };
     dialog?.addEventListener('cancel', keep);
-    return () => dialog?.removeEventListener('cancel', keep);
+    dialog?.addEventListener('close', reopen);
+    return () => { dialog?.removeEventListener('cancel', keep); dialog?.removeEventListener('close', reopen); };
   }, []);
   const diffs = mine ? differences(mine, stored, (day) => formatDate(day, lang)) : [];
   const name = (d: CaseDifference) => `${t(FIELD_KEY[d.field])}${d.step ? ` (${t('step.number', { n: d.step })})` : ''}`;

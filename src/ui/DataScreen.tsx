@@ -13,6 +13,7 @@ import { StorageStatus } from './StorageStatus';
 export interface DataSettings {
   lastBackupAt: string | null;
   retentionMonths: number | null;
+  blankWhenHidden: boolean;
 }
 
 interface Props {
@@ -36,6 +37,14 @@ export function DataScreen({ cases, active, storageProblem, lock, backup, settin
     <>
       <Heading>{t('data.title')}</Heading>
       <LockPanel lock={lock} />
+      <section aria-labelledby="blank-title">
+        <h2 id="blank-title">{t('data.blankTitle')}</h2>
+        <label class="check">
+          <input type="checkbox" checked={settings?.blankWhenHidden ?? false} disabled={!settings} onChange={(e) => onSetting('blankWhenHidden', e.currentTarget.checked)} />
+          <span>{t('data.blank')}</span>
+        </label>
+        <p class="small">{t('data.blankHint')}</p>
+      </section>
       <StorageStatus hasCases={(cases?.length ?? 0) > 0} problem={storageProblem} />
       <BackupPanel actions={backup} active={active} encrypted={lock.lock !== 'none'} lastBackupAt={settings?.lastBackupAt ?? null} formatTime={formatTime} onBackedUp={(at) => onSetting('lastBackupAt', at)} />
       <RetentionPanel cases={cases} months={settings?.retentionMonths ?? null} onChange={(m) => onSetting('retentionMonths', m)} onRemove={onRemove} formatTime={formatTime} />

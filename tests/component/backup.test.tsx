@@ -115,6 +115,17 @@ describe('the import preview', () => {
   }
   const fileOf = (...ids: string[]) => JSON.stringify({ format: 'meldwijzer-backup', version: 1, cases: ids.map((id) => newCase({ id, label: id.toUpperCase(), packId: 'algemeen', packVersion: '1.1.0' })) });
 
+  test('Escape, also twice, neither hides the app nor throws the preview away (it is no dialog: "Annuleren" closes it)', async () => {
+    await withCaseOnDevice();
+    chooseFile(fileOf('k2'));
+    const preview = await screen.findByRole('heading', { name: 'Wat wordt er toegevoegd?' });
+    fireEvent.keyDown(preview, { key: 'Escape' });
+    fireEvent.keyDown(preview, { key: 'Escape' });
+    expect(screen.queryByRole('button', { name: 'Verder' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Toevoegen' })).toBeTruthy();
+    expect(await listCases()).toHaveLength(1);
+  });
+
   test('with only cases already on this device says there is nothing new, offers no add button, and never reports "Toegevoegd" for nothing', async () => {
     await withCaseOnDevice();
     chooseFile(fileOf('k1'));

@@ -254,3 +254,23 @@ test.each([
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor({ timeout: 5000 });
   await context.close();
 });
+
+test.each([
+  ['light, phone', { colorScheme: 'light' as const, viewport: { width: 390, height: 844 } }],
+  ['dark, 320 px wide', { colorScheme: 'dark' as const, viewport: { width: 320, height: 700 } }],
+])('axe: the install offer and the offline status (%s)', async (_name, options) => {
+  const { page, context } = await newPage(browser, options);
+  await page.goto(`${inject('baseURL')}algemeen/`);
+  await page.getByLabel('Korte naam voor de casus').fill('AX-PWA');
+  await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByText('Opgeslagen op dit apparaat').waitFor();
+  // Chromium's install event, as the browser sends it when the app is installable.
+  await page.evaluate(() => dispatchEvent(Object.assign(new Event('beforeinstallprompt', { cancelable: true }), { prompt: async () => undefined })));
+  await visit(page, '/');
+  await page.getByRole('button', { name: 'Zet Meldwijzer op dit apparaat' }).waitFor();
+  await context.setOffline(true);
+  await page.getByText('Offline — alles werkt, behalve links naar internet.').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await expectNoHorizontalScroll(page);
+  await context.close();
+});

@@ -85,3 +85,49 @@ test('Shift three times hides the app while typing in a note, and the note is sa
   await expect.poll(() => page.getByLabel('Aantekeningen bij deze stap').inputValue(), { timeout: 10_000 }).toBe('Net getypt, Met Hoofdletters');
   await context.close();
 });
+
+test('"Alles wissen": Escape closes only the dialog (focus back on the button, the app stays), and it opens again', async () => {
+  const { page, context } = await newPage(browser);
+  await createCase(page, 'WIS');
+  await page.getByText('Opgeslagen op dit apparaat').waitFor();
+  await visit(page, '/gegevens/');
+  const wipe = page.getByRole('button', { name: 'Alles wissen' });
+  await wipe.click();
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Verder' }).count()).toBe(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Alles wissen');
+  // Closed for real, not just out of sight: the button opens it again.
+  await wipe.click();
+  await page.getByRole('dialog').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+  await context.close();
+});
+
+test('the conflict dialog: Escape, also twice, neither closes it unanswered nor hides the app', async () => {
+  const { page, context } = await newPage(browser);
+  await createCase(page, 'TWEE');
+  const notes = page.getByLabel('Aantekeningen bij deze stap');
+  await notes.fill('Uit tab B');
+  await page.getByText('Opgeslagen op dit apparaat').waitFor();
+  // The same case changed in another tab.
+  const other = await context.newPage();
+  await other.goto(`${inject('baseURL')}algemeen/stap/1/`);
+  await other.getByLabel('Aantekeningen bij deze stap').fill('Uit tab A');
+  await other.getByText('Opgeslagen op dit apparaat').waitFor();
+  await other.close();
+  await notes.fill('Uit tab B, later');
+  const dialog = page.getByRole('dialog', { name: 'Deze casus is ook ergens anders gewijzigd' });
+  await dialog.waitFor();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(100);
+  }
+  expect(await dialog.isVisible()).toBe(true);
+  expect(await page.getByRole('button', { name: 'Verder' }).count()).toBe(0);
+  await dialog.getByRole('button', { name: /^Mijn versie/ }).click();
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  await context.close();
+});

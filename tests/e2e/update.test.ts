@@ -46,6 +46,10 @@ test('a new version waits during a walk-through, is offered on the start screen,
 
   await page.getByRole('link', { name: 'Meldwijzer', exact: true }).click();
   await page.getByText('Nieuwe versie beschikbaar.').waitFor();
+  // It says what changed: the new changelog entry, read from the waiting version's precache.
+  await page.getByText('Wat is er nieuw in Algemeen (basismodel) (versie 9.9.9)?').click();
+  await page.getByText('Testversie.').waitFor();
+  expect(await page.getByText('Eerste versie.').count()).toBe(0);
   // A marker on the old document: it is gone once the update has reloaded the page.
   await page.evaluate(() => { (window as unknown as { oldVersion: boolean }).oldVersion = true; });
   await page.getByRole('button', { name: 'Nu bijwerken' }).click();

@@ -47,13 +47,13 @@ describe('opening a database an older version wrote', () => {
 
   test('reads version-1 settings and falls back for odd values', async () => {
     await buildV1({ settings: { lastBackupAt: '2026-09-30T12:00:00.000Z', retentionMonths: 'twaalf', persistAsked: true } });
-    expect(await getSettings()).toEqual({ lastBackupAt: '2026-09-30T12:00:00.000Z', retentionMonths: null, persistAsked: true, idleMinutes: 15 });
+    expect(await getSettings()).toEqual({ lastBackupAt: '2026-09-30T12:00:00.000Z', retentionMonths: null, persistAsked: true, idleMinutes: 15, blankWhenHidden: false, installDismissed: false });
   });
 });
 
 describe('settings', () => {
   test('defaults before anything is set, and reads back what was set', async () => {
-    expect(await getSettings()).toEqual({ lastBackupAt: null, retentionMonths: null, persistAsked: false, idleMinutes: 15 });
+    expect(await getSettings()).toEqual({ lastBackupAt: null, retentionMonths: null, persistAsked: false, idleMinutes: 15, blankWhenHidden: false, installDismissed: false });
     await setSetting('retentionMonths', 12);
     await setSetting('persistAsked', true);
     expect(await getSettings()).toMatchObject({ retentionMonths: 12, persistAsked: true });
