@@ -79,8 +79,10 @@ test('a case with notes in every step and the afwegingskader survives an offline
   expect(text).toContain('Bel Veilig Thuis voor advies.');
   expect(text).toContain('Veiligheid van het kind.');
   expect(text).toMatch(/Meldnorm/i);
-  expect(text).toContain('Opnieuw wegen: 1 december 2026');
+  // The check-answers list prints each label beside its value (dt, dd).
+  expect(text).toMatch(/Opnieuw wegen\s+1 december 2026/);
   expect(text).not.toContain('AB-12');
+  expect(text).not.toContain('Wijzig'); // the change links are for the screen, not the file
   // Markup in notes is text, never run.
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(await summary.locator('img').count()).toBe(0);
