@@ -53,7 +53,12 @@ async function openStep1(page: Page, locked: boolean) {
   const fromList = page.getByRole('button', { name: /^CRASH\s*,/ });
   await fromList.waitFor();
   if (await page.getByRole('region', { name: 'Open casus' }).count()) await visit(page, '/algemeen/stap/1/');
-  else await fromList.click();
+  else {
+    await fromList.click();
+    // A case opens on its overview.
+    await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+    await page.getByRole('link', { name: /^Stap 1:/ }).click();
+  }
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   await notes(page).waitFor();
 }
