@@ -32,6 +32,8 @@ const TABLE = {
   // A special route (e.g. a concern about a colleague); 'route' can never be a pack's id.
   route: { path: 'route/:route', screen: 'route', safeForUpdate: true },
   pack: { path: ':pack', screen: 'pack', safeForUpdate: true },
+  // The open case's overview: its task list (the case opens here).
+  case: { path: ':pack/casus', screen: 'pack' },
   step: { path: ':pack/stap/:step', screen: 'pack' },
   answers: { path: ':pack/afweging', screen: 'pack' },
   kader: { path: ':pack/afweging/:node', screen: 'pack' },

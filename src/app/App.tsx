@@ -113,7 +113,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         storageProblem={state.storageProblem}
         lostOpen={state.lostActive}
         lastBackupAt={settings.settings?.lastBackupAt}
-        onOpen={(c) => void session.open(c.id).then((opened) => opened && navigate({ name: 'step', pack: c.packId, step: 1 }))}
+        onOpen={(c) => void session.open(c.id).then((opened) => opened && navigate({ name: 'case', pack: c.packId }))}
         onRemove={(id) => void session.remove(id)}
       />
     );
@@ -157,6 +157,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
           active={state.active}
           saveState={state.saveState}
           summaryHref={href({ name: 'summary', pack: state.active.packId })}
+          overviewHref={href({ name: 'case', pack: state.active.packId })}
           onClose={() => void session.close().then((closed) => closed && navigate({ name: 'start' }))}
           offerLock={lock.lock === 'none'}
         />

@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../i18n/format';
 import type { LocalizedPack, Locale } from '../content/schema';
 import { answerOf } from '../meldcode/engine';
@@ -8,6 +8,7 @@ import { lazyComponent } from '../ui/lazy';
 import type { CaseSession } from '../cases/session';
 import { newCaseFrom, walkCase } from '../cases/new-case';
 import { doneSteps } from '../cases/walk';
+import { caseTasks } from '../cases/overview';
 import { NotFound } from '../ui/NotFound';
 import { OutcomeScreen } from '../ui/OutcomeScreen';
 import { PackScreen } from '../ui/PackScreen';
@@ -24,6 +25,7 @@ import { DroppedAnswers } from '../ui/DroppedAnswers';
 import { useWalk } from './useWalk';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
+const CaseOverview = lazyComponent(() => import('../ui/CaseOverview').then((m) => m.CaseOverview));
 
 interface Props {
   route: PackRoute;
@@ -42,13 +44,18 @@ interface Props {
   onAcute: (acute: boolean) => void;
 }
 
-type ScreenProps = Omit<Props, 'active' | 'walkActive' | 'listed' | 'onAcute'> & ReturnType<typeof useWalk>;
+/** The case a walk without a case was just carried into, and how many answers it took over. */
+interface Carried { id: string; answers: number }
+
+type ScreenProps = Omit<Props, 'active' | 'walkActive' | 'listed' | 'onAcute'> & ReturnType<typeof useWalk> & { carried: Carried | null; onCarried: (c: Carried) => void };
 
 /** The screens inside one pack, after a word when the open case's answers do not all fit it.
  * The walk lives here, not in App, so the engine loads with these screens and not with the shell. */
 export function PackRoutes({ pack, session, walks, active, walkActive, listed, onAcute, ...rest }: Props) {
   const shown = useWalk(pack, session, active, walks, walkActive);
   const { caseHere } = shown;
+  // Said on the overview after "Casus aanmaken"; kept here, as the overview is another screen.
+  const [carried, setCarried] = useState<Carried | null>(null);
   useLayoutEffect(() => {
     onAcute(shown.pos.acute);
     return () => onAcute(false);
@@ -60,13 +67,14 @@ export function PackRoutes({ pack, session, walks, active, walkActive, listed, o
       {listed && !caseHere && <p class="nocase">{t('walk.noCase')}</p>}
       {/* The walk is the case's walk cut to what fits the pack (caseWalk); this says what was left out. */}
       {caseHere && <DroppedAnswers pack={pack} stored={caseHere.kader.state} caseVersion={caseHere.packVersion} />}
-      <PackScreens {...rest} {...shown} pack={pack} walks={walks} session={session} />
+      <PackScreens {...rest} {...shown} pack={pack} walks={walks} session={session} carried={carried} onCarried={setCarried} />
     </>
   );
 }
 
 /** A node that the pack does not have gets the not-found screen. */
-function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, session, caseHere }: ScreenProps) {
+function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, session, caseHere, carried, onCarried }: ScreenProps) {
+  const answers = walk.kader.moves.filter((m) => m.answer).length;
   switch (route.name) {
     case 'pack':
       return (
@@ -74,14 +82,26 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
           pack={pack}
           lang={lang}
           caseHere={caseHere}
-          carried={caseHere ? 0 : walk.kader.moves.filter((m) => m.answer).length}
+          carried={caseHere ? 0 : answers}
           onCreate={(label) => {
             const before = walks.state.active?.packId === pack.id ? walks.state.active : undefined;
             const c = newCaseFrom({ id: crypto.randomUUID(), label, now: new Date().toISOString() }, pack, before);
             // The walk without a case starts afresh: an edit, so the memory repository's revision holds.
             if (before) walks.edit(() => walkCase(pack));
-            void session.create(c).then(() => navigate({ name: 'step', pack: pack.id, step: 1 }));
+            // A new case opens on its overview, which says what it took over.
+            if (before && answers > 0) onCarried({ id: c.id, answers });
+            void session.create(c).then(() => navigate({ name: 'case', pack: pack.id }));
           }}
+        />
+      );
+    case 'case':
+      return (
+        <CaseOverview
+          pack={pack}
+          c={caseHere}
+          tasks={caseHere && caseTasks(pack, caseHere, doneSteps(pack, walk, pos), pos)}
+          kaderHref={positionHref(pack, pos)}
+          carried={caseHere && carried?.id === caseHere.id ? carried.answers : 0}
         />
       );
     case 'summary':

@@ -5,7 +5,7 @@ import { STEP_NUMBERS } from '../content/schema';
 const CHECK_LISTS = ['todo', 'record'] as const;
 import { moveWording, outcomeOnPath } from '../content/wording';
 import { position } from '../meldcode/engine';
-import type { ReportKind } from '../meldcode/types';
+import type { ReportKind, StepNumber } from '../meldcode/types';
 import { fitCase } from './fit';
 import type { Case } from './types';
 
@@ -52,9 +52,15 @@ export interface SummaryLabels {
   officialFile: string;
 }
 
+/** Where a line of the summary is edited: a step's screen, a question of the afwegingskader,
+ * or its list of answers or outcome (the check-answers "Wijzig" links; never in the copied text). */
+export type ChangeTarget = { step: StepNumber } | { node: string } | { kader: 'answers' | 'outcome' };
+
+export interface SummaryLine { label?: string; text: string; change?: ChangeTarget }
+
 export interface SummarySection {
   heading: string;
-  lines: { label?: string; text: string }[];
+  lines: SummaryLine[];
 }
 
 /** The case as sections of label/text lines, in the order of the meldcode. Leaves the case
@@ -75,7 +81,7 @@ export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: Summary
   }];
   for (const n of STEP_NUMBERS) {
     const step = c.steps[n];
-    const lines = [];
+    const lines: SummaryLine[] = [];
     // Ticks point at item ids, printed in the pack's order; an id the pack no longer has is counted.
     const items = CHECK_LISTS.flatMap((list) => text.steps[n][list]);
     const checked = items.filter((item) => step.checked.includes(item.id));
@@ -99,7 +105,9 @@ export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: Summary
       if (c.decisions.notes) lines.push(line(l.decisions, c.decisions.notes));
     }
     if (step.notes.trim()) lines.push(line(l.notes, step.notes));
-    sections.push({ heading: `${l.step(n)}: ${text.steps[n].title}`, lines: lines.length ? lines : [{ text: l.empty }] });
+    // Everything of a step is edited on its own screen, unless the line says where (the kader's).
+    const changed = lines.map((x) => (x.change ? x : { ...x, change: { step: n } }));
+    sections.push({ heading: `${l.step(n)}: ${text.steps[n].title}`, lines: changed.length ? changed : [{ text: l.empty }] });
   }
   sections.push({ heading: '', lines: [{ text: l.officialFile }] });
   return sections;
@@ -109,24 +117,27 @@ function kaderLines(stored: Case, pack: LocalizedPack, lang: Locale, l: SummaryL
   // Only answers that fit the pack can be worded; the screens say when some were left out.
   const c = fitCase(stored, pack.kader).fitted;
   const walk = position(pack.kader, c.kader.state);
-  const lines: { label?: string; text: string }[] = [];
+  const lines: SummaryLine[] = [];
+  const answers = { kader: 'answers' } as const;
+  const outcome = { kader: 'outcome' } as const;
   c.kader.state.moves.forEach((move, i) => {
     const at = c.kader.answeredAt[move.node];
     const when = at ? ` (${l.answeredAt} ${formatTime(at)})` : '';
     const w = moveWording(pack.kader, walk.path, i, move);
-    if (w.kind === 'waypoint') lines.push({ label: l.waypoint, text: `${w.title}${when}` });
-    else if (w.kind === 'answer') lines.push({ label: `${l.kader}: ${w.label}`, text: `${w.question} — ${w.answer}${when}` });
-    else lines.push({ label: w.label ? `${l.kader}: ${w.label}` : l.waypoint, text: `${w.question} — ${w.exit}${when}` });
+    if (w.kind === 'waypoint') lines.push({ label: l.waypoint, text: `${w.title}${when}`, change: answers });
+    else if (w.kind === 'answer') lines.push({ label: `${l.kader}: ${w.label}`, text: `${w.question} — ${w.answer}${when}`, change: { node: move.node } });
+    else lines.push({ label: w.label ? `${l.kader}: ${w.label}` : l.waypoint, text: `${w.question} — ${w.exit}${when}`, change: { node: move.node } });
   });
   if (c.kader.outcome && walk.finished) {
     const o = outcomeOnPath(pack.kader, walk.path, walk.path.length - 1);
-    lines.push({ label: l.outcome, text: `${o.title} (${formatTime(c.kader.outcome.at)})` });
-    lines.push({ label: l.report, text: l.reportKind[o.report] });
+    lines.push({ label: l.outcome, text: `${o.title} (${formatTime(c.kader.outcome.at)})`, change: outcome });
+    lines.push({ label: l.report, text: l.reportKind[o.report], change: outcome });
     if (c.kader.outcome.meldnormen.length) {
-      lines.push({ label: l.meldnormen, text: c.kader.outcome.meldnormen.map((n) => `${n}: ${pack.meldnormen[n]}`).join('\n') });
+      lines.push({ label: l.meldnormen, text: c.kader.outcome.meldnormen.map((n) => `${n}: ${pack.meldnormen[n]}`).join('\n'), change: outcome });
     }
   }
-  if (c.kader.reason.trim()) lines.push({ label: l.reason, text: c.kader.reason });
+  // The reasoning is written on the outcome screen.
+  if (c.kader.reason.trim()) lines.push({ label: l.reason, text: c.kader.reason, change: outcome });
   return lines;
 }
 

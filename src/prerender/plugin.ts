@@ -21,6 +21,7 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   answers: 'perPackShell',
   outcome: 'perPackShell',
   summary: 'perPackShell',
+  case: 'perPackShell',
   notFound: 'none', // 404.html
 };
 type PrerenderKind = 'once' | 'perSpecialRoute' | 'perPack' | 'perStep' | 'perNode' | 'perPackShell' | 'none';

@@ -16,7 +16,7 @@ const SAVE_TEXT: Record<SaveState, Key | null> = {
 
 /** Which case is open and whether its notes are safe. Says 'saved' only after the database
  * confirmed the write; never before. */
-export function CaseBar({ active, saveState, summaryHref, onClose, offerLock }: { active: Case; saveState: SaveState; summaryHref: string; onClose: () => void; offerLock: boolean }) {
+export function CaseBar({ active, saveState, overviewHref, summaryHref, onClose, offerLock }: { active: Case; saveState: SaveState; overviewHref: string; summaryHref: string; onClose: () => void; offerLock: boolean }) {
   const key = SAVE_TEXT[saveState];
   const problem = saveState === 'quota' || saveState === 'unavailable' || saveState === 'error' || saveState === 'conflict';
   return (
@@ -26,6 +26,7 @@ export function CaseBar({ active, saveState, summaryHref, onClose, offerLock }: 
       </p>
       <p class="casebar-state" role="status">{key ? t(key) : ''}</p>
       <ul class="casebar-actions">
+        <li><a href={overviewHref}>{t('case.overview')}</a></li>
         <li><a href={summaryHref}>{t('case.summary')}</a></li>
         {offerLock && <li><a href={href({ name: 'data' })}>{t('case.secure')}</a></li>}
         <li><button type="button" class="link-button" onClick={onClose}>{t('case.close')}</button></li>

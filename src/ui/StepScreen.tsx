@@ -28,7 +28,9 @@ interface Props {
 export function StepScreen({ pack, lang, step, done, walk, onDone, caseHere, edit }: Props) {
   const text = pack.steps[step];
   const isKaderStep = step === pack.kaderStep;
-  const nextHref = step < 5 ? href({ name: 'step', pack: pack.id, step: (step + 1) as StepNumber }) : href({ name: 'pack', pack: pack.id });
+  // The end of the steps: with a case, its summary (to check, print and back up); without, the pack.
+  const last = caseHere ? href({ name: 'summary', pack: pack.id }) : href({ name: 'pack', pack: pack.id });
+  const nextHref = step < 5 ? href({ name: 'step', pack: pack.id, step: (step + 1) as StepNumber }) : last;
   return (
     <>
       <Stepper pack={pack} lang={lang} current={step} done={done} started={startedSteps(pack, caseHere, done, walk)} />

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { summarise, summaryText, type SummaryLabels } from '../cases/summary';
+import { summarise, summaryText, type ChangeTarget, type SummaryLabels } from '../cases/summary';
 import type { Case } from '../cases/types';
 import type { LocalizedPack, Locale } from '../content/schema';
 import { t } from '../i18n';
@@ -25,7 +25,16 @@ function labels(): SummaryLabels {
   };
 }
 
-/** A clean summary for the official file: printable, or copied as plain text. */
+/** Where a "Wijzig" link of the summary leads. */
+function changeHref(pack: string, to: ChangeTarget): string {
+  if ('step' in to) return href({ name: 'step', pack, step: to.step });
+  if ('node' in to) return href({ name: 'kader', pack, node: to.node });
+  return href({ name: to.kader, pack });
+}
+
+/** A clean summary for the official file, as GOV.UK's "check answers": a list per step, each
+ * line with a link to where it is changed. Printable (without the links), or copied as plain
+ * text; the end of the steps leads here, so the backup is offered too. */
 export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; pack: LocalizedPack; lang: Locale; formatTime: (iso: string) => string }) {
   const [withLabel, setWithLabel] = useState(false);
   const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
@@ -44,6 +53,7 @@ export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; p
     <>
       <Heading>{t('summary.title')}</Heading>
       <p class="no-print">{t('summary.intro')}</p>
+      <p class="no-print">{t('summary.checkIntro')}</p>
       <div class="no-print">
         <label class="check">
           <input type="checkbox" checked={withLabel} onChange={() => setWithLabel(!withLabel)} />
@@ -54,20 +64,40 @@ export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; p
           <button type="button" class="secondary" onClick={copy}>{t('summary.copy')}</button>
         </div>
         <p role="status" class="small">{copied === 'ok' ? t('summary.copied') : copied === 'failed' ? t('summary.copyFailed') : ''}</p>
+        <p class="small">{t('summary.backupHint')}</p>
+        <ul class="actions">
+          <li><a class="button secondary" href={href({ name: 'data' })}>{t('summary.backup')}</a></li>
+          <li><a href={href({ name: 'case', pack: pack.id })}>{t('summary.toOverview')}</a></li>
+        </ul>
       </div>
       <article class="summary" aria-label={t('summary.title')}>
-        {sections.map((s, i) => (
-          <section key={i}>
-            {s.heading && <h2>{s.heading}</h2>}
-            {s.lines.map((line, j) => (
-              <p key={j} class="summary-line">
-                {line.label && <strong>{line.label}: </strong>}
-                {/* Each line's text may be the user's own: isolated, so its direction stays its own. */}
-                <bdi>{line.text}</bdi>
-              </p>
-            ))}
-          </section>
-        ))}
+        {sections.map((s, i) => {
+          const listed = s.lines.filter((line) => line.label);
+          return (
+            <section key={i}>
+              {s.heading && <h2>{s.heading}</h2>}
+              {listed.length > 0 && (
+                <dl class="summary-list">
+                  {listed.map((line, j) => (
+                    <div key={j} class="summary-line">
+                      <dt>{line.label}</dt>
+                      {/* Each line's text may be the user's own: isolated, so its direction stays its own. */}
+                      <dd><bdi>{line.text}</bdi></dd>
+                      {line.change && (
+                        <dd class="summary-change no-print">
+                          <a href={changeHref(pack.id, line.change)}>
+                            {t('summary.change')}<span class="visually-hidden"> {line.label}</span>
+                          </a>
+                        </dd>
+                      )}
+                    </div>
+                  ))}
+                </dl>
+              )}
+              {s.lines.filter((line) => !line.label).map((line, j) => <p key={j} class="summary-line"><bdi>{line.text}</bdi></p>)}
+            </section>
+          );
+        })}
       </article>
     </>
   );

@@ -71,6 +71,8 @@ describe('a backup whose afwegingskader answers do not fit the pack', () => {
 
     go('/');
     fireEvent.click(await screen.findByRole('button', { name: /^K\s*,/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Overzicht van de casus' });
+    go('/algemeen/stap/1/');
     await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
     go('/algemeen/afweging/');
     expect(await screen.findByText('Je hebt nog geen vragen beantwoord.')).toBeTruthy();

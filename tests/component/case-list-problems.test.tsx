@@ -30,6 +30,8 @@ test('a case whose pack this app no longer has: the list says so, it cannot be o
   expect(reminder.getByText('WEG')).toBeTruthy();
   expect(reminder.queryByRole('button')).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: /^HIER\s*,/ }));
+  await screen.findByRole('heading', { level: 1, name: 'Overzicht van de casus' });
+  go('/algemeen/stap/1/');
   await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
   expect((await getCase('k1'))!.steps[1].notes).toBe('Notities van WEG');
 });
@@ -46,6 +48,8 @@ test.each([
   expect(await listCases()).toHaveLength(1);
   // Said once: opening a case ends it.
   fireEvent.click(await screen.findByRole('button', { name: /^HIER\s*,/ }));
+  await screen.findByRole('heading', { level: 1, name: 'Overzicht van de casus' });
+  go('/algemeen/stap/1/');
   await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
   go('/');
   await screen.findByRole('heading', { level: 2, name: 'Jouw casussen op dit apparaat' });

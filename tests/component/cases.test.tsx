@@ -18,6 +18,8 @@ async function createCase(label = 'JD-5') {
   await renderApp({ path: '/algemeen/' });
   fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: label } });
   fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
+  await screen.findByRole('heading', { level: 1, name: 'Overzicht van de casus' });
+  go('/algemeen/stap/1/');
   await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
   await screen.findByText('Opgeslagen op dit apparaat');
 }
@@ -67,7 +69,7 @@ describe('a case', () => {
     go('/algemeen/samenvatting/');
     const summary = await screen.findByRole('article');
     expect(summary.textContent).toContain('Ik kan zelf geen hulp bieden.');
-    expect(summary.textContent).toMatch(/Meldnormen: 2:/);
+    expect(summary.textContent).toMatch(/Meldnormen\s*2:/);
     expect(summary.textContent).not.toContain('XY-9');
     fireEvent.click(screen.getByLabelText('De korte naam van de casus opnemen'));
     expect(screen.getByRole('article').textContent).toContain('XY-9');
@@ -99,6 +101,8 @@ describe('a case', () => {
     fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'ZZ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
     expect(await screen.findByText(/Niet opgeslagen: deze browser kan niets bewaren/)).toBeTruthy();
+    await screen.findByRole('heading', { level: 1, name: 'Overzicht van de casus' });
+    go('/algemeen/stap/1/');
     await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
     await typeNotes('Tekst');
     await act(() => new Promise((r) => setTimeout(r, 600)));
@@ -166,7 +170,10 @@ describe('answers and links around an open case', () => {
     expect((await screen.findByText(/Je gaf al 2 antwoorden in het afwegingskader/)).textContent).toMatch(/Die gaan mee/);
     fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'MEE' } });
     fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
-    await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
+    // The new case opens on its overview, which says the answers went along, and shows the kader begun.
+    await screen.findByRole('heading', { level: 1, name: 'Overzicht van de casus' });
+    expect(screen.getByText('Je 2 antwoorden uit het afwegingskader staan in de casus.').getAttribute('role')).toBe('status');
+    expect(screen.getByRole('link', { name: 'Afwegingskader', description: 'Bezig' })).toBeTruthy();
     const [summary] = await waitFor(async () => { const all = await listCases(); expect(all).toHaveLength(1); return all; });
     const stored = (await getCase(summary!.id))!;
     expect(stored.kader.state.moves).toEqual([{ node: 'a1', answer: 'ja' }, { node: 'a2', answer: 'nee' }]);

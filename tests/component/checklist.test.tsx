@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { getCase, listCases } from '../../src/storage/cases';
 import { closeDatabase } from '../../src/storage/db';
-import { renderApp } from '../helpers/app';
+import { go, renderApp } from '../helpers/app';
 import { compiledAlgemeen } from '../helpers/packs';
 
 beforeEach(() => {
@@ -17,6 +17,8 @@ test('a ticked checklist item is stored by its id, so it stays with its item whe
   await renderApp({ path: '/algemeen/' });
   fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'ID-1' } });
   fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
+  await screen.findByRole('heading', { level: 1, name: 'Overzicht van de casus' });
+  go('/algemeen/stap/1/');
   await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
   const kindcheck = compiledAlgemeen().steps[1].todo.find((i) => i.id === 'kindcheck')!;
   fireEvent.click(await screen.findByRole('checkbox', { name: kindcheck.text }));

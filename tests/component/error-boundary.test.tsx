@@ -7,7 +7,7 @@ import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { currentRoute } from '../../src/app/navigation';
 import { getCase, listCases } from '../../src/storage/cases';
 import { closeDatabase } from '../../src/storage/db';
-import { renderApp, stubPackFetch } from '../helpers/app';
+import { go, renderApp, stubPackFetch } from '../helpers/app';
 
 // The step screen, made to fail on the data of an open case when a test asks.
 const failing = vi.hoisted(() => ({ on: false }));
@@ -41,6 +41,8 @@ test('a screen that throws on the open case gives a calm screen with the way bac
   await renderApp({ path: '/algemeen/' });
   fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'BOEM' } });
   fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
+  await screen.findByRole('heading', { level: 1, name: 'Overzicht van de casus' });
+  go('/algemeen/stap/1/');
   fireEvent.input(await screen.findByLabelText('Aantekeningen bij deze stap'), { target: { value: 'Eerste signalen.' } });
   await screen.findByText('Opgeslagen op dit apparaat');
   const [stored] = await listCases();
@@ -72,6 +74,8 @@ test('text typed just before a screen fails is saved, not dropped with the faile
   await renderApp({ path: '/algemeen/' });
   fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'LAAT' } });
   fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
+  await screen.findByRole('heading', { level: 1, name: 'Overzicht van de casus' });
+  go('/algemeen/stap/1/');
   await screen.findByLabelText('Aantekeningen bij deze stap');
   const [stored] = await listCases();
   restart('/algemeen/stap/1/');

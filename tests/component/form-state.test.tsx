@@ -38,6 +38,8 @@ test('no field of a case, on any screen, is left in the form state the browser s
   check('pack');
   fireEvent.input(screen.getByLabelText('Korte naam voor de casus'), { target: { value: 'FS-1' } });
   fireEvent.click(screen.getByRole('button', { name: 'Casus aanmaken' }));
+  await screen.findByRole('heading', { level: 1, name: 'Overzicht van de casus' });
+  go('/algemeen/stap/1/');
   await screen.findByRole('heading', { level: 1, name: 'Signalen in kaart brengen' });
   check('stap 1');
   go('/algemeen/stap/2/');

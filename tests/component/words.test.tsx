@@ -60,7 +60,7 @@ test.each(['nl', 'en'] as const)('the summary (%s) reads cleanly: dates in words
   for (const day of lang === 'nl' ? ['1 december 2026', '21 november 2026', '22 november 2026', '24 november 2026'] : ['1 December 2026', '21 November 2026', '22 November 2026', '24 November 2026']) expect(text).toContain(day);
   expect(text).not.toMatch(/\b2026-1\d-\d\d\b(?!T)/);
   for (const section of screen.getByRole('article').querySelectorAll('section')) {
-    const labels = [...section.querySelectorAll('strong')].map((s) => s.textContent);
+    const labels = [...section.querySelectorAll('dt')].map((s) => s.textContent);
     expect(labels, section.querySelector('h2')?.textContent ?? '').toEqual([...new Set(labels)]);
   }
   for (const line of screen.getByRole('article').querySelectorAll('.summary-line')) expect(line.textContent).not.toMatch(/[?:.!]:|\.\./);

@@ -174,6 +174,8 @@ test.each([
   await check('new case, name warning');
   await page.getByLabel('Korte naam voor de casus').fill('AX-1');
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await check('case overview, new');
   for (let step = 1; step <= 5; step++) {
     await visit(page, `/algemeen/stap/${step}/`);
     await page.getByLabel('Aantekeningen bij deze stap').waitFor();
@@ -189,6 +191,9 @@ test.each([
   await visit(page, `/algemeen/samenvatting/`);
   await page.getByRole('article').waitFor();
   await check('summary');
+  await visit(page, `/algemeen/casus/`);
+  await page.getByText('Bezig', { exact: true }).first().waitFor();
+  await check('case overview, under way');
   await visit(page, `/gegevens/`);
   await page.getByRole('heading', { name: 'Back-up', exact: true }).waitFor();
   await check('data');
@@ -251,7 +256,7 @@ test.each([
     expect(during.y).toBe(before.y);
     await page.mouse.up();
   }
-  await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor({ timeout: 5000 });
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor({ timeout: 5000 });
   await context.close();
 });
 

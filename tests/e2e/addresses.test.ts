@@ -67,6 +67,8 @@ test('what a visitor types or picks on the prerendered page before the app has s
   await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
   expect(await page.getByLabel('Korte naam voor de casus').inputValue()).toBe('VROEG');
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   expect(await page.getByText('VROEG').count()).toBeGreaterThan(0);
 

@@ -16,6 +16,8 @@ async function createCase(page: Page, base: string, label: string) {
   await page.goto(`${base}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill(label);
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
 }
 
@@ -77,8 +79,10 @@ test('a case with notes in every step and the afwegingskader survives an offline
   expect(text).toContain('Bel Veilig Thuis voor advies.');
   expect(text).toContain('Veiligheid van het kind.');
   expect(text).toMatch(/Meldnorm/i);
-  expect(text).toContain('Opnieuw wegen: 1 december 2026');
+  // The check-answers list prints each label beside its value (dt, dd).
+  expect(text).toMatch(/Opnieuw wegen\s+1 december 2026/);
   expect(text).not.toContain('AB-12');
+  expect(text).not.toContain('Wijzig'); // the change links are for the screen, not the file
   // Markup in notes is text, never run.
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(await summary.locator('img').count()).toBe(0);
@@ -122,6 +126,8 @@ test('export, alles wissen, import: the same case comes back; a foreign file cha
   await page.getByText('Toegevoegd: 1 casus.').waitFor();
   await page.goto(`${base}`);
   await page.getByRole('button', { name: /^EXP-1\s*,/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   expect(await page.getByLabel('Aantekeningen bij deze stap').inputValue()).toBe('Te bewaren tekst');
   await context.close();
@@ -140,6 +146,8 @@ test('a backup whose afwegingskader answers do not fit the pack is imported with
   await page.getByText('Toegevoegd: 1 casus.').waitFor();
   await page.goto(base);
   await page.getByRole('button', { name: /^K\s*,/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   await page.goto(`${base}algemeen/afweging/`);
   await page.getByText('Je hebt nog geen vragen beantwoord.').waitFor();
@@ -171,6 +179,8 @@ test('two tabs on one case: the second save is caught and the user keeps both ve
   await b.goto(`${base}`);
   await b.getByRole('button', { name: /^TAB \(kopie\)\s*,/ }).waitFor();
   await b.getByRole('button', { name: /^TAB\s*,/ }).click();
+  await b.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await b.getByRole('link', { name: /^Stap 1:/ }).click();
   await b.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   expect(await b.getByLabel('Aantekeningen bij deze stap').inputValue()).toBe('Tekst uit tab A');
   await context.close();

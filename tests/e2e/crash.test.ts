@@ -53,7 +53,12 @@ async function openStep1(page: Page, locked: boolean) {
   const fromList = page.getByRole('button', { name: /^CRASH\s*,/ });
   await fromList.waitFor();
   if (await page.getByRole('region', { name: 'Open casus' }).count()) await visit(page, '/algemeen/stap/1/');
-  else await fromList.click();
+  else {
+    await fromList.click();
+    // A case opens on its overview.
+    await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+    await page.getByRole('link', { name: /^Stap 1:/ }).click();
+  }
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   await notes(page).waitFor();
 }
@@ -75,6 +80,8 @@ async function setUp(profile: string, locked: boolean) {
   await page.goto(`${inject('baseURL')}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill('CRASH');
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   if (locked) {
     await page.getByRole('link', { name: 'Beveiligen met een wachtwoordzin' }).click();
@@ -135,6 +142,8 @@ test('closing the tab at 8 random moments while typing loses at most the last se
   await page.goto(`${inject('baseURL')}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill('CRASH');
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   const random = seeded(11);
   for (let round = 0; round < 8; round++) {

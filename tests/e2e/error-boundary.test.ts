@@ -19,6 +19,8 @@ test('a case whose screen crashes gives a calm screen with the way back and Veil
   await page.goto(`${base}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill(LABEL);
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByLabel('Aantekeningen bij deze stap').fill('Eerste signalen');
   await page.getByText('Opgeslagen op dit apparaat').waitFor();
   expect(await activeCase(page)).not.toBeNull();

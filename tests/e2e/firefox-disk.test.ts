@@ -57,6 +57,7 @@ async function createCase(page: Browser, label: string, { here = false } = {}) {
   if (!here) await visit(page, '/algemeen/');
   await fill(page, '#case-label', label);
   await button(page, 'Casus aanmaken');
+  await click(page, '//a[starts-with(normalize-space(), "Stap 1:")]');
   await page.$('#notes-1').waitForExist();
 }
 

@@ -13,6 +13,8 @@ async function createCase(page: Page, label: string) {
   await page.goto(`${inject('baseURL')}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill(label);
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
 }
 

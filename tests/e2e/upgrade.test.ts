@@ -37,6 +37,8 @@ test('a device with a version-1 database: the case opens with every tick on the 
   await seedV1(page, base, [v1CaseWithTicks()]);
   await page.goto(base);
   await page.getByRole('button', { name: /^K7\s*,/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   // todo.0, todo.2 and record.3 of step 1 in version 1.0.0 of the Algemeen pack.
   await expect.poll(() => checkedLabels(page), { timeout: 10_000 }).toEqual([

@@ -12,10 +12,10 @@ test('every address gets a page; only what a new visitor sees the same everywher
   ]));
   // The user's own walk and case are never baked into a page.
   expect(named(false)).toEqual(expect.arrayContaining([
-    { name: 'outcome', pack: 'algemeen' }, { name: 'answers', pack: 'algemeen' }, { name: 'summary', pack: 'algemeen' },
+    { name: 'outcome', pack: 'algemeen' }, { name: 'answers', pack: 'algemeen' }, { name: 'summary', pack: 'algemeen' }, { name: 'case', pack: 'algemeen' },
     { name: 'kader', pack: 'algemeen', node: 'tussenstap' },
   ]));
-  expect(named(true).some((r) => r.name === 'outcome' || r.name === 'summary')).toBe(false);
+  expect(named(true).some((r) => r.name === 'outcome' || r.name === 'summary' || r.name === 'case')).toBe(false);
 });
 
 test('a screen replaces what the template shows inside #app, and its title', () => {

@@ -20,6 +20,7 @@ const derived: Same<Route,
   | { name: 'start' } | { name: 'data' } | { name: 'about' } | { name: 'privacy' } | { name: 'accessibility' } | { name: 'notFound' } | { name: 'route'; route: string }
   | { name: 'pack'; pack: string } | { name: 'step'; pack: string; step: StepNumber } | { name: 'kader'; pack: string; node: string }
   | { name: 'answers'; pack: string } | { name: 'outcome'; pack: string } | { name: 'summary'; pack: string }
+  | { name: 'case'; pack: string }
 > = true;
 void derived;
 
@@ -79,5 +80,5 @@ test('every route of the table gets its pages from the prerender list, and each 
 test('the waypoint address and the step pages are the ones the README documents', () => {
   const { packs, routes } = compiledContent();
   const all = pages(packs.index, packs.localized.filter((p) => p.locale === 'nl'), routes).map((p) => routePath(p.route));
-  expect(all).toEqual(expect.arrayContaining(['', 'gegevens/', 'route/collega/', 'algemeen/', 'algemeen/stap/1/', 'algemeen/stap/5/', 'algemeen/afweging/a1/', 'algemeen/afweging/tussenstap/', 'algemeen/afweging/', 'algemeen/uitkomst/', 'algemeen/samenvatting/']));
+  expect(all).toEqual(expect.arrayContaining(['', 'gegevens/', 'route/collega/', 'algemeen/', 'algemeen/stap/1/', 'algemeen/stap/5/', 'algemeen/afweging/a1/', 'algemeen/afweging/tussenstap/', 'algemeen/afweging/', 'algemeen/uitkomst/', 'algemeen/samenvatting/', 'algemeen/casus/']));
 });

@@ -12,13 +12,14 @@ test.each<[string, Route]>([
   ['algemeen/afweging/', { name: 'answers', pack: 'algemeen' }],
   ['algemeen/uitkomst/', { name: 'outcome', pack: 'algemeen' }],
   ['algemeen/samenvatting/', { name: 'summary', pack: 'algemeen' }],
+  ['algemeen/casus/', { name: 'case', pack: 'algemeen' }],
   ['gegevens/', { name: 'data' }],
   ['route/collega/', { name: 'route', route: 'collega' }],
 ])('parses %s', (path, route) => {
   expect(parseRoute(path)).toEqual(route);
 });
 
-test.each(['algemeen/stap/6/', 'algemeen/stap/0/', 'algemeen/stap/x/', 'Algemeen/', 'algemeen/iets/', 'algemeen/stap/1/extra/', '<script>/', 'algemeen/afweging/A2!/', 'algemeen/uitkomst/melden/', 'algemeen//stap/1/', 'route/', 'route/collega/extra/', 'route/Collega/'])(
+test.each(['algemeen/stap/6/', 'algemeen/stap/0/', 'algemeen/stap/x/', 'Algemeen/', 'algemeen/iets/', 'algemeen/stap/1/extra/', '<script>/', 'algemeen/afweging/A2!/', 'algemeen/uitkomst/melden/', 'algemeen//stap/1/', 'route/', 'route/collega/extra/', 'route/Collega/', 'algemeen/casus/x/'])(
   'sends %s to not-found',
   (path) => {
     expect(parseRoute(path)).toEqual({ name: 'notFound' });
@@ -41,6 +42,7 @@ test('href and parseRoute are each other’s inverse', () => {
     { name: 'answers', pack: 'algemeen' },
     { name: 'outcome', pack: 'algemeen' },
     { name: 'summary', pack: 'algemeen' },
+    { name: 'case', pack: 'algemeen' },
     { name: 'data' },
     { name: 'route', route: 'collega' },
   ];

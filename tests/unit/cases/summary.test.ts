@@ -116,3 +116,16 @@ test('a melding recorded on the outcome screen is in the summary, with its time 
   const text = summaryText(summarise(reported, pack, 'nl', labels, { formatTime: (at) => `[${at}]` }));
   expect(text).toContain('Melding: gemeld op [2026-11-21T14:05] bij Veilig Thuis');
 });
+
+test('each recorded line says where it is changed: its step, its question, or the outcome; the case facts do not', () => {
+  const { pack, c } = walkedCase();
+  const sections = summarise(toggleChecked(c, 2, 'x'), pack, 'nl', labels);
+  const find = (label: string | RegExp) => sections.flatMap((s) => s.lines).find((x) => x.label !== undefined && (typeof label === 'string' ? x.label === label : label.test(x.label)))!;
+  expect(sections[0]!.lines.every((x) => !x.change)).toBe(true);
+  expect(find('Aantekeningen').change).toEqual({ step: 1 });
+  expect(sections.flatMap((s) => s.lines).filter((x) => x.label?.startsWith('Afweging:')).map((x) => x.change)).toEqual([{ node: 'a1' }, { node: 'a2' }, { node: 'a3' }]);
+  expect(find('Uitkomst').change).toEqual({ kader: 'outcome' });
+  expect(find('Afweging in eigen woorden').change).toEqual({ kader: 'outcome' });
+  // A step with nothing recorded has nothing to change.
+  expect(sections.find((s) => s.heading.startsWith('Stap 3'))!.lines).toEqual([{ text: '(leeg)' }]);
+});
