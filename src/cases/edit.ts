@@ -12,7 +12,10 @@ import type { Case } from './types';
 
 export function applyKaderEvent(c: Case, pack: WithKader, event: KaderEvent, now: string): Case {
   // From the walk as shown: a stored walk that does not fit the pack loses its unfit answers here.
-  const state = next(pack.kader, reconcile(pack.kader, c.kader.state), event);
+  const before = reconcile(pack.kader, c.kader.state);
+  const state = next(pack.kader, before, event);
+  // The same answer again changes nothing, not even when it was given.
+  if (state === before) return c;
   const answeredAt = { ...c.kader.answeredAt };
   if (event.type === 'answer' || event.type === 'continue') answeredAt[event.node] = now;
   return withKaderState(c, pack, state, answeredAt, now);

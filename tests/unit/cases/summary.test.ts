@@ -74,9 +74,14 @@ test('the summary leaves the case label out unless asked for it', () => {
 test('changing an earlier answer clears the outcome and keeps the times of the answers before it', () => {
   const { pack, c } = walkedCase();
   expect(c.kader.outcome?.code).toBe('melden');
-  const changed = applyKaderEvent(c, pack, { type: 'answer', node: 'a1', answer: 'ja' }, '2026-11-22T08:00:00.000Z');
+  const changed = applyKaderEvent(c, pack, { type: 'answer', node: 'a3', answer: 'ja' }, '2026-11-22T08:00:00.000Z');
   expect(changed.kader.outcome).toBeUndefined();
-  expect(changed.kader.answeredAt).toEqual({ a1: '2026-11-22T08:00:00.000Z' });
+  expect(changed.kader.answeredAt).toEqual({ a1: '2026-11-21T09:30:00.000Z', a2: '2026-11-21T09:30:00.000Z', a3: '2026-11-22T08:00:00.000Z' });
+});
+
+test('the same answer again changes nothing: the outcome, the later answers and their times stay', () => {
+  const { pack, c } = walkedCase();
+  expect(applyKaderEvent(c, pack, { type: 'answer', node: 'a1', answer: 'ja' }, '2026-11-22T08:00:00.000Z')).toBe(c);
 });
 
 test('a follow-up is overdue from the day after its date, unless the case is closed', () => {
