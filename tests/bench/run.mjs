@@ -95,6 +95,8 @@ const screens = [
   { slug: 'pack', name: 'pack screen (Algemeen)', path: 'algemeen/' },
   { slug: 'step', name: 'step screen (stap 2)', path: 'algemeen/stap/2/' },
   { slug: 'question', name: 'afwegingskader question (a1)', path: 'algemeen/afweging/a1/' },
+  // A fresh profile has no case, so this is the overview's "no case open" screen from the shell page.
+  { slug: 'case', name: 'case overview (casus)', path: 'algemeen/casus/' },
   { slug: 'data', name: 'cases and settings (gegevens)', path: 'gegevens/' },
 ];
 const copier = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
