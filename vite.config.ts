@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { compileAll } from './src/content/collections';
 import { writeJsonSchemas } from './src/content/json-schema';
 import { prerender } from './src/prerender/plugin';
+import { pruneUtrecht } from './src/prerender/prune-css';
 
 // MELDWIJZER_CONTENT lets the tests prove that a broken pack stops the build.
 const contentDir = process.env.MELDWIJZER_CONTENT ?? fileURLToPath(new URL('./content', import.meta.url));
@@ -97,6 +98,8 @@ export default defineConfig({
   plugins: [
     contentPacks(),
     contentSecurityPolicy(),
+    // Only the Utrecht rules for classes the markup uses: the precache stays within budget.
+    pruneUtrecht([fileURLToPath(new URL('./src', import.meta.url))]),
     prerender(prerenderData),
     VitePWA({
       registerType: 'prompt',
