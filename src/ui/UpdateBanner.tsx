@@ -4,10 +4,10 @@ import { t } from '../i18n';
  * visit to the start screen. */
 export function UpdateBanner({ onUpdate, onLater }: { onUpdate: () => void; onLater: () => void }) {
   return (
-    <div class="banner" role="status" aria-label={t('update.label')}>
+    <div class="banner utrecht-alert utrecht-alert--info" role="status" aria-label={t('update.label')}>
       <p>{t('update.available')}</p>
-      <button type="button" onClick={onUpdate}>{t('update.apply')}</button>
-      <button type="button" class="secondary" onClick={onLater}>{t('update.later')}</button>
+      <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={onUpdate}>{t('update.apply')}</button>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onLater}>{t('update.later')}</button>
     </div>
   );
 }

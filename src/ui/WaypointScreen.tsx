@@ -25,10 +25,10 @@ export function WaypointScreen({ pack, lang, nodeId, path, backHref, backNode, o
       {node.meldnorm && <p class="callout">{t('outcome.meldnorm', { n: node.meldnorm })}: {pack.meldnormen[node.meldnorm]}</p>}
       {node.followUp && <p class="callout">{t('kader.followUp')}</p>}
       <div class="actions">
-        <button type="button" onClick={onContinue}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={onContinue}>
           {node.withVeiligThuis ? t('kader.continueWithVT', { n: nextNode.afweging }) : t('kader.continueTo', { n: nextNode.afweging })}
         </button>
-        <a class="button secondary" href={backHref} data-node={backNode}>{t('kader.back')}</a>
+        <a class="utrecht-button utrecht-button--secondary-action" href={backHref} data-node={backNode}>{t('kader.back')}</a>
       </div>
       <ExitOffer pack={pack} lang={lang} nodeId={nodeId} onExit={onExit} />
     </>
