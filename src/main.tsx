@@ -5,6 +5,7 @@ import { missingCapabilities } from './app/capabilities';
 import { currentRoute, navigate } from './app/navigation';
 import { loadFirstScreen } from './app/preload';
 import { readLanguage } from './app/settings';
+import './app/design-system';
 import './app/styles.css';
 import { initI18n, loadLanguage } from './i18n';
 import { registerServiceWorker } from './sw/register';

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../content/schema';
 import { currentLanguage, setLanguage, t, type Key } from '../i18n';
 import { HelpBar } from '../ui/HelpBar';
+import { PageFooter, PageHeader } from '../ui/PageHeader';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LoadError } from '../ui/LoadError';
 import { Notices } from '../ui/Notices';
@@ -144,13 +145,10 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   return (
     <>
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('common.skip')}</a>
-      <HelpBar acute={acute} />
-      <nav class="topbar" aria-label={t('nav.label')}>
-        <a class="brand" href={href({ name: 'start' })}>Meldwijzer</a>
-        {current && <a class="topbar-pack" href={href({ name: 'pack', pack: current.id })}>{current.title}</a>}
+      <HelpBar acute={acute} hide={<HideButton presses={quickHide.presses} onHide={quickHide.hide} />} />
+      <PageHeader homeHref={href({ name: 'start' })} pack={current && { title: current.title, href: href({ name: 'pack', pack: current.id }) }}>
         <LanguageSwitch value={lang} onChange={(next) => void changeLanguage(next)} />
-        <HideButton presses={quickHide.presses} onHide={quickHide.hide} />
-      </nav>
+      </PageHeader>
       <p class="offline-status" role="status">{online ? '' : t('offline.status')}</p>
       {state.active && (
         <CaseBar
@@ -164,7 +162,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
       )}
       <Notices keys={outdated ? [...notices, 'storage.outdated'] : notices} />
       <main id="main" tabIndex={-1} lang={current && !current.locales.includes(lang) ? current.defaultLocale : undefined}>
-        {fellBack && <p class="notice">{t('notice.fallback')}</p>}
+        {fellBack && <p class="notice utrecht-alert utrecht-alert--info">{t('notice.fallback')}</p>}
         {screen}
         <Toasts>
           {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}
@@ -175,14 +173,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         </Toasts>
       </main>
       {state.conflict && <ConflictDialog stored={state.conflict} mine={state.active} lang={lang} onChoose={(choice) => void session.resolve(choice)} />}
-      <footer class="footer">
-        <p>{t('footer.privacy')}</p>
-        <ul class="footer-links">
-          <li><a href={href({ name: 'about' })}>{t('footer.about')}</a></li>
-          <li><a href={href({ name: 'privacy' })}>{t('footer.privacyStatement')}</a></li>
-          <li><a href={href({ name: 'accessibility' })}>{t('footer.accessibility')}</a></li>
-        </ul>
-      </footer>
+      <PageFooter />
     </>
   );
 }

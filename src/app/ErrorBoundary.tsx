@@ -42,19 +42,18 @@ export class ErrorBoundary extends Component<{ children: ComponentChildren }, { 
     if (!this.state.failed) return this.props.children;
     return (
       <>
-        <header class="help-bar" aria-label={t('help.label')}>
-          <div class="help-links">
-            <a class="help-vt" href="tel:08002000">
-              {t('help.adviceVeiligThuis')} <span class="nowrap">0800-2000</span>
-              <span class="help-note">{t('help.freeAllHours')}</span>
-            </a>
-            <a class="help-112" href="tel:112">{t('help.call112')}</a>
-          </div>
-        </header>
+        {/* Not the HelpBar component: its strings would fail with the rest when i18n failed. */}
+        <section class="help-bar" aria-label={t('help.label')}>
+          <a class="help-vt" href="tel:08002000">
+            <span class="help-vt-name">{t('help.adviceVeiligThuis')}</span> <span class="nowrap">0800-2000</span>
+            <span class="visually-hidden"> {t('help.freeAllHours')}</span>
+          </a>
+          <a class="help-112" href="tel:112"><span class="visually-hidden">{t('help.call112Prefix')} </span>{t('help.call112Short')}</a>
+        </section>
         <main id="main">
           <Heading>{t('crash.title')}</Heading>
           <p>{t('crash.text')}</p>
-          <a class="button" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>
+          <a class="utrecht-button utrecht-button--primary-action" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>
           {/* If the start screen itself fails, the backups stay within reach. */}
           <p><a href={href({ name: 'data' })}>{t('data.link')}</a></p>
         </main>

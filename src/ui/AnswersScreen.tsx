@@ -13,7 +13,7 @@ export function AnswersScreen({ pack, lang, state, walk }: { pack: LocalizedPack
       <Heading>{t('answers.title')}</Heading>
       <AnswerList pack={pack} lang={lang} state={state} />
       <ul class="actions">
-        <li><a class="button" href={continueHref}>{walk.finished ? t('answers.toOutcome') : t('answers.continue')}</a></li>
+        <li><a class="utrecht-button utrecht-button--primary-action" href={continueHref}>{walk.finished ? t('answers.toOutcome') : t('answers.continue')}</a></li>
       </ul>
     </>
   );

@@ -104,18 +104,18 @@ export function BackupPanel({ actions, active, encrypted, lastBackupAt, formatTi
       <p class="small">{t('backup.explain')}</p>
       {encrypted && <p class="small">{t('backup.encryptedNote')}</p>}
       <div class="actions">
-        <button type="button" onClick={() => void exportCases()}>{t('backup.exportAll')}</button>
-        {sharing && <button type="button" class="secondary" onClick={() => void exportCases(undefined, true)}>{t('backup.share')}</button>}
-        {active && <button type="button" class="secondary" onClick={() => void exportCases(active)}>{t('backup.exportOne', { label: isolate(active.label) })}</button>}
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => void exportCases()}>{t('backup.exportAll')}</button>
+        {sharing && <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => void exportCases(undefined, true)}>{t('backup.share')}</button>}
+        {active && <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => void exportCases(active)}>{t('backup.exportOne', { label: isolate(active.label) })}</button>}
       </div>
-      <label for="import-file" class="field-label">{t('backup.importLabel')}</label>
+      <label for="import-file" class="utrecht-form-label field-label">{t('backup.importLabel')}</label>
       <input id="import-file" class="file-input" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       <p role="status" class={message?.error ? 'error' : undefined}>{message ? t(message.key, message.values) : ''}</p>
       {sealedFile !== null && (
         <form onSubmit={(e) => void openSealed(e)} noValidate>
-          <label for="backup-passphrase" class="field-label">{t('lock.passphrase')}</label>
-          <input id="backup-passphrase" type="password" autocomplete="current-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />
-          <div class="actions"><button type="submit">{t('backup.openEncrypted')}</button></div>
+          <label for="backup-passphrase" class="utrecht-form-label field-label">{t('lock.passphrase')}</label>
+          <input id="backup-passphrase" type="password" class="utrecht-textbox utrecht-textbox--html-input" autocomplete="current-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />
+          <div class="actions"><button type="submit" class="utrecht-button utrecht-button--primary-action">{t('backup.openEncrypted')}</button></div>
         </form>
       )}
       {preview && <ImportPreview key={preview.n} preview={preview.read} onConfirm={(withCopies) => void confirm(withCopies)} onCancel={() => setPreview(null)} />}

@@ -21,15 +21,18 @@ export function CaseBar({ active, saveState, overviewHref, summaryHref, onClose,
   const problem = saveState === 'quota' || saveState === 'unavailable' || saveState === 'error' || saveState === 'conflict';
   return (
     <section class={problem ? 'casebar casebar--problem' : 'casebar'} aria-label={t('case.barLabel')}>
-      <p class="casebar-label">
-        {t('case.current')} <strong><bdi>{active.label}</bdi></strong>
-      </p>
-      <p class="casebar-state" role="status">{key ? t(key) : ''}</p>
+      <div class="casebar-case">
+        <p class="casebar-label">
+          {t('case.current')} <strong><bdi>{active.label}</bdi></strong>
+        </p>
+        <p class="casebar-state" role="status">{key ? t(key) : ''}</p>
+      </div>
       <ul class="casebar-actions">
         <li><a href={overviewHref}>{t('case.overview')}</a></li>
         <li><a href={summaryHref}>{t('case.summary')}</a></li>
-        {offerLock && <li><a href={href({ name: 'data' })}>{t('case.secure')}</a></li>}
-        <li><button type="button" class="link-button" onClick={onClose}>{t('case.close')}</button></li>
+        {/* The short word shows; the name says it in full (and starts with the word shown). */}
+        {offerLock && <li><a href={href({ name: 'data' })} aria-label={t('case.secure')}>{t('case.secureShort')}</a></li>}
+        <li><button type="button" class="utrecht-button utrecht-button--subtle" aria-label={t('case.close')} onClick={onClose}>{t('case.closeShort')}</button></li>
       </ul>
     </section>
   );

@@ -34,7 +34,7 @@ interface Props {
 export function CaseList({ cases, packs, lostOpen, lang, onOpen, onDelete }: Props) {
   const formatTime = (iso: string) => formatDateTime(iso, lang);
   const today = localToday();
-  const lost = lostOpen && <p class="notice" role="status">{t('cases.lostOpen')}</p>;
+  const lost = lostOpen && <p class="notice utrecht-alert utrecht-alert--warning" role="status">{t('cases.lostOpen')}</p>;
   if (cases.length === 0) return <>{lost}<p>{t('cases.none')}</p></>;
   return (
     <>
@@ -59,7 +59,7 @@ export function CaseList({ cases, packs, lostOpen, lang, onOpen, onDelete }: Pro
               {t(STATUS_KEY[c.status])} · {t('cases.changed', { time: formatTime(c.updatedAt) })}
               {kind !== 'none' && <> · {overdue ? <strong>{t(FOLLOW_UP_KEY[kind], dateValues(c.followUp))}</strong> : t(FOLLOW_UP_KEY[kind], dateValues(c.followUp))}</>}
             </span>
-            <button type="button" class="link-button case-delete" onClick={() => onDelete(c)}>
+            <button type="button" class="utrecht-button utrecht-button--subtle case-delete" onClick={() => onDelete(c)}>
               {t('cases.delete')}<span class="visually-hidden"> <bdi>{c.label}</bdi></span>
             </button>
           </li>

@@ -17,12 +17,12 @@ export function CaseStepFields({ c, pack, lang, step, edit }: { c: Case; pack: L
       <h2 id="case-fields">{t('caseStep.title', { label: isolate(c.label) })}</h2>
       <PrivateFields>
         {lists.map(([list, legend, items]) => items.length > 0 && (
-          <fieldset key={list} class="checklist">
-            <legend>{legend}</legend>
+          <fieldset key={list} class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset checklist">
+            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
             {/* A tick is stored by the item's id, so it stays with its item when a pack changes. */}
             {items.map((item) => (
               <label key={item.id} class="check">
-                <input type="checkbox" autocomplete="off" checked={c.steps[step].checked.includes(item.id)} onChange={() => edit((x) => toggleChecked(x, step, item.id))} />
+                <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" autocomplete="off" checked={c.steps[step].checked.includes(item.id)} onChange={() => edit((x) => toggleChecked(x, step, item.id))} />
                 <span>{item.text}</span>
               </label>
             ))}
@@ -31,9 +31,9 @@ export function CaseStepFields({ c, pack, lang, step, edit }: { c: Case; pack: L
         {step === 2 && <ConsultationsEditor c={c} edit={edit} />}
         {step === 3 && <ConversationEditor c={c} edit={edit} />}
         {step === 5 && <DecisionsEditor c={c} edit={edit} />}
-        <label for={`notes-${step}`} class="field-label">{t('caseStep.notes')}</label>
-        <p id={`notes-${step}-hint`} class="small">{t('caseStep.notesHint')}</p>
-        <textarea
+        <label for={`notes-${step}`} class="utrecht-form-label field-label">{t('caseStep.notes')}</label>
+        <p id={`notes-${step}-hint`} class="utrecht-form-field-description">{t('caseStep.notesHint')}</p>
+        <textarea class="utrecht-textarea utrecht-textarea--html-textarea"
           id={`notes-${step}`}
           rows={6}
           autocomplete="off"

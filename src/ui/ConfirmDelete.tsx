@@ -17,8 +17,8 @@ export function ConfirmDelete({ label, onConfirm, onCancel, title, text }: { lab
       <h2 id="delete-title">{title ?? t('delete.title', { label: isolate(label ?? '') })}</h2>
       <p>{text ?? t('delete.text')}</p>
       <div class="actions">
-        <button type="button" class="danger" onClick={onConfirm}>{t('delete.confirm')}</button>
-        <button ref={cancel} type="button" class="secondary" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" onClick={onConfirm}>{t('delete.confirm')}</button>
+        <button ref={cancel} type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>{t('common.cancel')}</button>
       </div>
     </dialog>
   );

@@ -54,9 +54,9 @@ export function ConflictDialog({ stored, mine, onChoose, lang }: {
         <li>{t('conflict.bothKeeps')}</li>
       </ul>
       <div class="actions">
-        <button type="button" onClick={() => onChoose('mine')}>{t('conflict.mine')}</button>
-        <button type="button" class="secondary" onClick={() => onChoose('theirs')}>{t('conflict.theirs')}</button>
-        <button type="button" class="secondary" onClick={() => onChoose('both')}>{t('conflict.both')}</button>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => onChoose('mine')}>{t('conflict.mine')}</button>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => onChoose('theirs')}>{t('conflict.theirs')}</button>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => onChoose('both')}>{t('conflict.both')}</button>
       </div>
     </dialog>
   );

@@ -8,8 +8,8 @@ export function ConversationEditor({ c, edit }: { c: Case; edit: CaseSession['ed
   const v = c.conversation;
   return (
     <div class="conversation">
-      <fieldset>
-        <legend>{t('conversation.held')}</legend>
+      <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset">
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('conversation.held')}</legend>
         {(['ja', 'overgeslagen'] as const).map((held) => (
           <label key={held} class="choice">
             <input type="radio" name="conversation-held" autocomplete="off" value={held} checked={v.held === held} onChange={() => edit((x) => setConversation(x, { held }))} />
@@ -19,17 +19,17 @@ export function ConversationEditor({ c, edit }: { c: Case; edit: CaseSession['ed
       </fieldset>
       {v.held === 'ja' && (
         <>
-          <label for="conversation-date" class="field-label">{t('conversation.date')}</label>
-          <input id="conversation-date" type="date" autocomplete="off" value={v.date} onInput={(e) => { const date = e.currentTarget.value; edit((x) => setConversation(x, { date })); }} />
-          <label for="conversation-notes" class="field-label">{t('conversation.notes')}</label>
-          <textarea id="conversation-notes" rows={4} autocomplete="off" value={v.notes} onInput={(e) => { const notes = e.currentTarget.value; edit((x) => setConversation(x, { notes })); }} />
+          <label for="conversation-date" class="utrecht-form-label field-label">{t('conversation.date')}</label>
+          <input id="conversation-date" type="date" class="utrecht-textbox utrecht-textbox--html-input" autocomplete="off" value={v.date} onInput={(e) => { const date = e.currentTarget.value; edit((x) => setConversation(x, { date })); }} />
+          <label for="conversation-notes" class="utrecht-form-label field-label">{t('conversation.notes')}</label>
+          <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="conversation-notes" rows={4} autocomplete="off" value={v.notes} onInput={(e) => { const notes = e.currentTarget.value; edit((x) => setConversation(x, { notes })); }} />
         </>
       )}
       {v.held === 'overgeslagen' && (
         <>
-          <label for="conversation-skip" class="field-label">{t('conversation.skipReason')}</label>
-          <p id="conversation-skip-hint" class="small">{t('conversation.skipHint')}</p>
-          <textarea id="conversation-skip" rows={3} autocomplete="off" aria-describedby="conversation-skip-hint" value={v.skipReason} onInput={(e) => { const skipReason = e.currentTarget.value; edit((x) => setConversation(x, { skipReason })); }} />
+          <label for="conversation-skip" class="utrecht-form-label field-label">{t('conversation.skipReason')}</label>
+          <p id="conversation-skip-hint" class="utrecht-form-field-description">{t('conversation.skipHint')}</p>
+          <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="conversation-skip" rows={3} autocomplete="off" aria-describedby="conversation-skip-hint" value={v.skipReason} onInput={(e) => { const skipReason = e.currentTarget.value; edit((x) => setConversation(x, { skipReason })); }} />
         </>
       )}
     </div>

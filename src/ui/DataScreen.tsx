@@ -51,7 +51,7 @@ export function DataScreen({ cases, active, storageProblem, lock, backup, settin
       <section aria-labelledby="wipe">
         <h2 id="wipe">{t('data.wipeTitle')}</h2>
         <p>{t('data.wipeText')}</p>
-        <button type="button" class="danger" onClick={() => setWiping(true)}>{t('data.wipe')}</button>
+        <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" onClick={() => setWiping(true)}>{t('data.wipe')}</button>
       </section>
       {wiping && <ConfirmDelete title={t('data.wipeConfirmTitle')} text={t('data.wipeConfirmText')} onCancel={() => setWiping(false)} onConfirm={onWipe} />}
     </>

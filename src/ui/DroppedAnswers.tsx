@@ -20,7 +20,7 @@ export function DroppedAnswers({ pack, stored, caseVersion }: { pack: LocalizedP
   const count = questions.length + gone;
   if (count === 0) return null;
   return (
-    <div class="notice" role="status">
+    <div class="notice utrecht-alert utrecht-alert--info" role="status">
       <p>
         {t('kader.dropped', { count, version: pack.version })}
         {caseVersion && caseVersion !== pack.version && <> {t('kader.droppedFrom', { version: caseVersion })}</>}

@@ -16,7 +16,7 @@ export function ExitOffer({ pack, lang, nodeId, onExit }: { pack: LocalizedPack;
             <h2 id={id}>{t('kader.exitTitle')}</h2>
             {target?.type === 'outcome' && <p>{target.text.offer}</p>}
             <p><a class="help-112" href="tel:112">{t('help.acute112')}</a></p>
-            <button type="button" class="secondary" onClick={() => onExit(exit.id)}>{t('kader.exitButton')}</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => onExit(exit.id)}>{t('kader.exitButton')}</button>
           </section>
         );
       })}

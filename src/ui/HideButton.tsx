@@ -5,7 +5,7 @@ import { t } from '../i18n';
 export function HideButton({ presses, onHide }: { presses: number; onHide: () => void }) {
   return (
     <>
-      <button type="button" class="link-button hide-button" title={t('hide.hint')} onClick={onHide}>
+      <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger hide-button" title={t('hide.hint')} onClick={onHide}>
         {t('hide.button')}
         <span class="visually-hidden"> ({t('hide.hint')})</span>
         {presses > 0 && <span class="hide-progress" aria-hidden="true">{'●'.repeat(presses)}{'○'.repeat(3 - presses)}</span>}

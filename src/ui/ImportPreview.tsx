@@ -28,13 +28,13 @@ export function ImportPreview({ preview, onConfirm, onCancel }: { preview: Impor
       {preview.trimmed > 0 && <p>{t('backup.previewTrimmed', { count: preview.trimmed })}</p>}
       {preview.duplicates.length > 0 && (
         <label class="check">
-          <input type="checkbox" checked={withCopies} onChange={() => setWithCopies(!withCopies)} />
+          <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" checked={withCopies} onChange={() => setWithCopies(!withCopies)} />
           <span>{t('backup.previewDuplicates', { count: preview.duplicates.length })}</span>
         </label>
       )}
       <div class="actions">
-        {adds > 0 && <button type="button" onClick={() => onConfirm(withCopies)}>{t('backup.confirm')}</button>}
-        <button type="button" class="secondary" onClick={onCancel}>{t('common.cancel')}</button>
+        {adds > 0 && <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => onConfirm(withCopies)}>{t('backup.confirm')}</button>}
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>{t('common.cancel')}</button>
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 export function LanguageSwitch({ value, onChange }: { value: Locale; onChange: (next: Locale) => void }) {
   const other: Locale = value === 'nl' ? 'en' : 'nl';
   return (
-    <button type="button" class="link-button" lang={other} onClick={() => onChange(other)}>
+    <button type="button" class="utrecht-button utrecht-button--subtle" lang={other} onClick={() => onChange(other)}>
       {other === 'en' ? t('language.nameEn') : t('language.nameNl')}
       <span class="visually-hidden"> — {t('language.switch')}</span>
     </button>

@@ -6,7 +6,7 @@ export function LoadError({ onRetry }: { onRetry: () => void }) {
     <>
       <Heading>{t('load.errorTitle')}</Heading>
       <p>{t('load.errorText')}</p>
-      <button type="button" onClick={onRetry}>{t('load.retry')}</button>
+      <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={onRetry}>{t('load.retry')}</button>
     </>
   );
 }

@@ -28,13 +28,13 @@ function PassphraseForm({ submitLabel, onSubmit, waiting = false }: { submitLabe
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <p class="warning">{t('lockPanel.warning')}</p>
-      <label for="new-passphrase" class="field-label">{t('lockPanel.new')}</label>
-      <input id="new-passphrase" type="password" autocomplete="new-password" value={first} aria-describedby="passphrase-message" onInput={(e) => setFirst(e.currentTarget.value)} />
-      <label for="repeat-passphrase" class="field-label">{t('lockPanel.repeat')}</label>
-      <input id="repeat-passphrase" type="password" autocomplete="new-password" value={second} aria-describedby="passphrase-message" onInput={(e) => setSecond(e.currentTarget.value)} />
+      <p class="utrecht-alert utrecht-alert--warning">{t('lockPanel.warning')}</p>
+      <label for="new-passphrase" class="utrecht-form-label field-label">{t('lockPanel.new')}</label>
+      <input id="new-passphrase" type="password" class="utrecht-textbox utrecht-textbox--html-input" autocomplete="new-password" value={first} aria-describedby="passphrase-message" onInput={(e) => setFirst(e.currentTarget.value)} />
+      <label for="repeat-passphrase" class="utrecht-form-label field-label">{t('lockPanel.repeat')}</label>
+      <input id="repeat-passphrase" type="password" class="utrecht-textbox utrecht-textbox--html-input" autocomplete="new-password" value={second} aria-describedby="passphrase-message" onInput={(e) => setSecond(e.currentTarget.value)} />
       <p id="passphrase-message" role="status" class={message?.error ? 'error' : undefined}>{message ? t(message.key) : ''}</p>
-      <div class="actions"><button type="submit" disabled={waiting}>{submitLabel}</button></div>
+      <div class="actions"><button type="submit" class="utrecht-button utrecht-button--primary-action" disabled={waiting}>{submitLabel}</button></div>
     </form>
   );
 }
@@ -65,8 +65,8 @@ export function LockPanel({ lock: control }: { lock: LockProps }) {
       ) : (
         <>
           <p>{t('lockPanel.isSet')}</p>
-          <div class="actions"><button type="button" onClick={() => void control.lockNow()}>{t('lockPanel.lockNow')}</button></div>
-          <label for="idle-minutes" class="field-label">{t('lockPanel.idle')}</label>
+          <div class="actions"><button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => void control.lockNow()}>{t('lockPanel.lockNow')}</button></div>
+          <label for="idle-minutes" class="utrecht-form-label field-label">{t('lockPanel.idle')}</label>
           <select id="idle-minutes" value={control.idleMinutes} onChange={(e) => void control.changeIdle(Number(e.currentTarget.value))}>
             {[5, 15, 30, 60].map((m) => <option key={m} value={m}>{t('lockPanel.minutes', { count: m })}</option>)}
           </select>

@@ -41,17 +41,17 @@ export function LockScreen({ onUnlock, onWipe }: { onUnlock: (passphrase: string
       <Heading documentTitle={t('lock.title')}>{t('lock.title')}</Heading>
       <p>{t('lock.text')}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <label for="unlock-passphrase" class="field-label">{t('lock.passphrase')}</label>
-        <input id="unlock-passphrase" type="password" autocomplete="current-password" value={passphrase} aria-describedby="unlock-message" onInput={(e) => setPassphrase(e.currentTarget.value)} />
+        <label for="unlock-passphrase" class="utrecht-form-label field-label">{t('lock.passphrase')}</label>
+        <input id="unlock-passphrase" type="password" class="utrecht-textbox utrecht-textbox--html-input" autocomplete="current-password" value={passphrase} aria-describedby="unlock-message" onInput={(e) => setPassphrase(e.currentTarget.value)} />
         <p id="unlock-message" role="alert" class={failures ? 'error' : undefined}>
           {failures > 0 ? t('lock.wrong') : ''} {wait > 0 ? t('lock.wait', { count: wait }) : ''}
         </p>
-        <div class="actions"><button type="submit" aria-disabled={busy || wait > 0}>{busy ? t('lock.opening') : t('lock.unlock')}</button></div>
+        <div class="actions"><button type="submit" class="utrecht-button utrecht-button--primary-action" aria-disabled={busy || wait > 0}>{busy ? t('lock.opening') : t('lock.unlock')}</button></div>
       </form>
       <details>
         <summary>{t('lock.forgot')}</summary>
         <p>{t('lock.forgotText')}</p>
-        <button type="button" class="danger" onClick={() => setWiping(true)}>{t('lock.wipe')}</button>
+        <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" onClick={() => setWiping(true)}>{t('lock.wipe')}</button>
       </details>
       {wiping && <ConfirmDelete title={t('lock.wipe')} text={t('lock.wipeConfirm')} onCancel={() => setWiping(false)} onConfirm={onWipe} />}
     </>

@@ -22,12 +22,13 @@ export function NewCaseForm({ carried = 0, onCreate }: { carried?: number; onCre
       }}
     >
       <h2 id="new-case">{t('newCase.title')}</h2>
-      <label for="case-label">{t('newCase.label')}</label>
-      <p id="case-label-hint" class="small">{t('newCase.hint')}</p>
+      <label for="case-label" class="utrecht-form-label field-label">{t('newCase.label')}</label>
+      <p id="case-label-hint" class="utrecht-form-field-description">{t('newCase.hint')}</p>
       {carried > 0 && <p id="case-carried" class="callout">{t('newCase.carried', { count: carried })}</p>}
       <input
         id="case-label"
         type="text"
+        class="utrecht-textbox utrecht-textbox--html-input"
         maxLength={40}
         autocomplete="off"
         spellcheck={false}
@@ -36,9 +37,9 @@ export function NewCaseForm({ carried = 0, onCreate }: { carried?: number; onCre
         aria-invalid={error}
         onInput={(e) => { setLabel(e.currentTarget.value); setError(false); }}
       />
-      {error && <p id="case-label-error" class="error" role="alert">{t('newCase.required')}</p>}
-      {looksLikeName && <p id="case-label-warning" class="warning">{t('newCase.nameWarning')}</p>}
-      <div class="actions"><button type="submit">{t('newCase.create')}</button></div>
+      {error && <p id="case-label-error" class="utrecht-form-field-error-message" role="alert">{t('newCase.required')}</p>}
+      {looksLikeName && <p id="case-label-warning" class="utrecht-alert utrecht-alert--warning">{t('newCase.nameWarning')}</p>}
+      <div class="actions"><button type="submit" class="utrecht-button utrecht-button--primary-action">{t('newCase.create')}</button></div>
     </form>
   );
 }

@@ -9,7 +9,7 @@ export function NotFound({ packHref, packTitle }: { packHref?: string; packTitle
       <p>{t('notFound.text')}</p>
       <ul class="actions">
         {packHref && packTitle && (
-          <li><a class="button" href={packHref}>{t('notFound.toPack', { title: packTitle })}</a></li>
+          <li><a class="utrecht-button utrecht-button--primary-action" href={packHref}>{t('notFound.toPack', { title: packTitle })}</a></li>
         )}
         <li><a class={packHref ? 'button secondary' : 'button'} href={href({ name: 'start' })}>{t('notFound.toStart')}</a></li>
       </ul>

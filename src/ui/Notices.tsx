@@ -5,7 +5,7 @@ import { t, type Key } from '../i18n';
 export function Notices({ keys }: { keys: Key[] }) {
   if (keys.length === 0) return null;
   return (
-    <ul class="notices">
+    <ul class="notices utrecht-alert utrecht-alert--warning">
       {keys.map((key) => (
         <li key={key}>{t(key)}</li>
       ))}

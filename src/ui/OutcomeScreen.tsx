@@ -23,7 +23,7 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
       <>
         <Heading>{t('outcome.noneTitle')}</Heading>
         <p>{t('outcome.notYet')}</p>
-        <a class="button" href={positionHref(pack, walk)}>{t('outcome.toKader')}</a>
+        <a class="utrecht-button utrecht-button--primary-action" href={positionHref(pack, walk)}>{t('outcome.toKader')}</a>
       </>
     );
   }
@@ -59,8 +59,8 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
         <section aria-labelledby="reason">
           <h2 id="reason">{t('outcome.reasonTitle')}</h2>
           <PrivateFields>
-            <label for="reason-text" class="field-label">{t('outcome.reasonLabel')}</label>
-            <textarea id="reason-text" rows={5} autocomplete="off" value={caseHere.kader.reason} onInput={(e) => { const v = e.currentTarget.value; edit((c) => setReason(c, v)); }} />
+            <label for="reason-text" class="utrecht-form-label field-label">{t('outcome.reasonLabel')}</label>
+            <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="reason-text" rows={5} autocomplete="off" value={caseHere.kader.reason} onInput={(e) => { const v = e.currentTarget.value; edit((c) => setReason(c, v)); }} />
           </PrivateFields>
         </section>
       )}
@@ -69,8 +69,8 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
         <AnswerList pack={pack} lang={lang} state={state} />
       </section>
       <ul class="actions">
-        <li><a class="button" href={href({ name: 'step', pack: pack.id, step: 5 })}>{t('outcome.toStep5')}</a></li>
-        <li><a class="button secondary" href={href({ name: 'kader', pack: pack.id, node: pack.kader.start })} onClick={onRestart}>{t('outcome.restart')}</a></li>
+        <li><a class="utrecht-button utrecht-button--primary-action" href={href({ name: 'step', pack: pack.id, step: 5 })}>{t('outcome.toStep5')}</a></li>
+        <li><a class="utrecht-button utrecht-button--secondary-action" href={href({ name: 'kader', pack: pack.id, node: pack.kader.start })} onClick={onRestart}>{t('outcome.restart')}</a></li>
       </ul>
     </>
   );

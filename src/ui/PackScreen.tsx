@@ -28,8 +28,8 @@ export function PackScreen({ pack, lang, caseHere, carried, onCreate }: {
         ))}
       </ol>
       <ul class="actions">
-        <li><a class="button" href={href({ name: 'step', pack: pack.id, step: 1 })}>{t('pack.begin')}</a></li>
-        <li><a class="button secondary" href={href({ name: 'kader', pack: pack.id, node: pack.kader.start })}>{t('pack.toKader')}</a></li>
+        <li><a class="utrecht-button utrecht-button--primary-action" href={href({ name: 'step', pack: pack.id, step: 1 })}>{t('pack.begin')}</a></li>
+        <li><a class="utrecht-button utrecht-button--secondary-action" href={href({ name: 'kader', pack: pack.id, node: pack.kader.start })}>{t('pack.toKader')}</a></li>
       </ul>
       {!caseHere && <NewCaseForm carried={carried} onCreate={onCreate} />}
       <PackAbout pack={pack} lang={lang} />
@@ -54,10 +54,10 @@ export function PackAbout({ pack, lang }: { pack: LocalizedPack; lang: Locale })
       )}
       <details>
         <summary>{t('pack.sources', { count: pack.sources.length })}</summary>
-        <ul>
+        <ul class="utrecht-link-list utrecht-link-list--html-ul">
           {pack.sources.map((s) => (
-            <li key={s.url}>
-              <a href={s.url} rel="noopener noreferrer" target="_blank">{s.title}<span class="visually-hidden"> {t('help.newWindow')}</span></a> ({formatDate(s.date, lang)})
+            <li key={s.url} class="utrecht-link-list__item">
+              <a class="utrecht-link-list__link utrecht-link" href={s.url} rel="noopener noreferrer" target="_blank">{s.title}<span class="visually-hidden"> {t('help.newWindow')}</span></a> ({formatDate(s.date, lang)})
             </li>
           ))}
         </ul>

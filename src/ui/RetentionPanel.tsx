@@ -17,7 +17,7 @@ export function RetentionPanel({ cases, months, onChange, onRemove, formatTime }
     <section aria-labelledby="retention">
       <h2 id="retention">{t('retention.title')}</h2>
       <p>{t('retention.explain')}</p>
-      <label for="retention-months" class="field-label">{t('retention.label')}</label>
+      <label for="retention-months" class="utrecht-form-label field-label">{t('retention.label')}</label>
       <select id="retention-months" value={months ?? ''} onChange={(e) => onChange(e.currentTarget.value ? Number(e.currentTarget.value) : null)}>
         <option value="">{t('retention.never')}</option>
         {CHOICES.map((m) => <option key={m} value={m}>{t('retention.months', { count: m })}</option>)}
@@ -26,7 +26,7 @@ export function RetentionPanel({ cases, months, onChange, onRemove, formatTime }
         <div class="callout">
           <p>{t('retention.due', { count: old.length })}</p>
           <ul>{old.map((c) => <li key={c.id}><bdi>{c.label}</bdi> ({formatTime(c.updatedAt)})</li>)}</ul>
-          <button type="button" class="danger" onClick={() => onRemove(old.map((c) => c.id))}>{t('retention.deleteNow', { count: old.length })}</button>
+          <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" onClick={() => onRemove(old.map((c) => c.id))}>{t('retention.deleteNow', { count: old.length })}</button>
         </div>
       )}
     </section>

@@ -43,14 +43,14 @@ export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen,
       <p class="lead">{t('start.intro')}</p>
       <ColleagueAsk />
       <p>{t('start.privacy')}</p>
-      {storageProblem && <p class="notice" role="alert">{t(storageProblem === 'blocked' ? 'storage.blocked' : 'storage.unavailable')}</p>}
+      {storageProblem && <p class="notice utrecht-alert utrecht-alert--error" role="alert">{t(storageProblem === 'blocked' ? 'storage.blocked' : 'storage.unavailable')}</p>}
       {lastBackupAt !== undefined && needsBackupReminder(cases, lastBackupAt) && (
-        <p class="callout">{t('backup.reminder')} <a href={href({ name: 'data' })}>{t('backup.reminderLink')}</a></p>
+        <p class="callout utrecht-alert utrecht-alert--warning">{t('backup.reminder')} <a href={href({ name: 'data' })}>{t('backup.reminderLink')}</a></p>
       )}
       {overdue.length > 0 && (
-        <section class="callout" aria-labelledby="overdue">
+        <section class="callout utrecht-alert utrecht-alert--warning" aria-labelledby="overdue">
           <h2 id="overdue">{t('cases.overdueTitle')}</h2>
-          <ul>{overdue.map((c) => <li key={c.id}>{packs && !packs.some((p) => p.id === c.packId) ? <bdi>{c.label}</bdi> : <button type="button" class="link-button" onClick={() => openCase(c.id)}><bdi>{c.label}</bdi></button>} — {t(c.status === 'hulp-loopt' ? 'cases.overdueA5' : 'cases.overdue', dateValues(c.followUp))}</li>)}</ul>
+          <ul>{overdue.map((c) => <li key={c.id}>{packs && !packs.some((p) => p.id === c.packId) ? <bdi>{c.label}</bdi> : <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => openCase(c.id)}><bdi>{c.label}</bdi></button>} — {t(c.status === 'hulp-loopt' ? 'cases.overdueA5' : 'cases.overdue', dateValues(c.followUp))}</li>)}</ul>
         </section>
       )}
       <h2 id="choose">{t('start.choose')}</h2>

@@ -33,14 +33,15 @@ export function StepScreen({ pack, lang, step, done, walk, onDone, caseHere, edi
   const nextHref = step < 5 ? href({ name: 'step', pack: pack.id, step: (step + 1) as StepNumber }) : last;
   return (
     <>
-      <Stepper pack={pack} lang={lang} current={step} done={done} started={startedSteps(pack, caseHere, done, walk)} />
       <p class="eyebrow">{t('step.number', { n: step })}</p>
       <Heading>{text.title}</Heading>
+      {/* Below the title, so on a phone the title is the first thing under the help row. */}
+      <Stepper pack={pack} lang={lang} current={step} done={done} started={startedSteps(pack, caseHere, done, walk)} />
       <p class="lead">{text.summary}</p>
       {isKaderStep && (
         <p class="callout">
           {pack.kader.intro}{' '}
-          <a class="button" href={positionHref(pack, walk)}>
+          <a class="utrecht-button utrecht-button--primary-action" href={positionHref(pack, walk)}>
             {walk.path.length > 1 ? t('step.kaderContinue') : t('step.kaderStart')}
           </a>
         </p>
@@ -59,12 +60,12 @@ export function StepScreen({ pack, lang, step, done, walk, onDone, caseHere, edi
       <TextList id="pitfalls" title={t('step.pitfalls')} items={text.pitfalls} />
       <ul class="actions">
         <li>
-          <a class="button" href={nextHref} onClick={() => onDone(step)}>
+          <a class="utrecht-button utrecht-button--primary-action" href={nextHref} onClick={() => onDone(step)}>
             {step < 5 ? t('step.doneNext') : t('step.doneLast')}
           </a>
         </li>
         {step > 1 && (
-          <li><a class="button secondary" href={href({ name: 'step', pack: pack.id, step: (step - 1) as StepNumber })}>{t('step.previous')}</a></li>
+          <li><a class="utrecht-button utrecht-button--secondary-action" href={href({ name: 'step', pack: pack.id, step: (step - 1) as StepNumber })}>{t('step.previous')}</a></li>
         )}
       </ul>
     </>

@@ -17,7 +17,7 @@ export function StorageStatus({ hasCases, problem }: { hasCases: boolean; proble
       <p>{problem ? t(problem === 'blocked' ? 'storage.blocked' : 'storage.unavailable') : t('data.whereText')}</p>
       {!problem && <p>{t(persisted === 'yes' ? 'data.persisted' : persisted === 'no' ? 'data.notPersisted' : 'data.persistUnknown')}</p>}
       {!problem && persisted === 'no' && hasCases && (
-        <button type="button" class="secondary" onClick={() => void ask()}>{t('data.askPersist')}</button>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => void ask()}>{t('data.askPersist')}</button>
       )}
       <p>{t('data.safari')}</p>
     </section>

@@ -43,7 +43,7 @@ export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; p
       <>
         <Heading>{t('summary.title')}</Heading>
         <p>{t('summary.noCase')}</p>
-        <a class="button" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>
+        <a class="utrecht-button utrecht-button--primary-action" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>
       </>
     );
   }
@@ -56,12 +56,12 @@ export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; p
       <p class="no-print">{t('summary.checkIntro')}</p>
       <div class="no-print">
         <label class="check">
-          <input type="checkbox" checked={withLabel} onChange={() => setWithLabel(!withLabel)} />
+          <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" checked={withLabel} onChange={() => setWithLabel(!withLabel)} />
           <span>{t('summary.includeLabel')}</span>
         </label>
         <div class="actions">
-          <button type="button" onClick={() => print()}>{t('summary.print')}</button>
-          <button type="button" class="secondary" onClick={copy}>{t('summary.copy')}</button>
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => print()}>{t('summary.print')}</button>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={copy}>{t('summary.copy')}</button>
         </div>
         <p role="status" class="small">{copied === 'ok' ? t('summary.copied') : copied === 'failed' ? t('summary.copyFailed') : ''}</p>
         <p class="small">{t('summary.backupHint')}</p>

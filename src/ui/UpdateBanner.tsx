@@ -14,7 +14,7 @@ export interface PackChanges {
  * stays general when no pack changed (a change to the app itself). */
 export function UpdateBanner({ onUpdate, onLater, changes = [] }: { onUpdate: () => void; onLater: () => void; changes?: PackChanges[] }) {
   return (
-    <div class="banner" role="status" aria-label={t('update.label')}>
+    <div class="banner utrecht-alert utrecht-alert--info" role="status" aria-label={t('update.label')}>
       <p>{t('update.available')}</p>
       {changes.map((c) => (
         <details key={c.title} class="update-changes">
@@ -22,8 +22,8 @@ export function UpdateBanner({ onUpdate, onLater, changes = [] }: { onUpdate: ()
           <ul lang={c.lang}>{c.changes.map((line, i) => <li key={i}>{line}</li>)}</ul>
         </details>
       ))}
-      <button type="button" onClick={onUpdate}>{t('update.apply')}</button>
-      <button type="button" class="secondary" onClick={onLater}>{t('update.later')}</button>
+      <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={onUpdate}>{t('update.apply')}</button>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onLater}>{t('update.later')}</button>
     </div>
   );
 }

@@ -32,10 +32,10 @@ export function WaypointScreen({ pack, lang, nodeId, path, backHref, backNode, o
       {node.followUp && <HulpStop caseHere={caseHere} edit={edit} lang={lang} packHref={packHref} />}
       {node.code === 'melden' && <MeldRecord caseHere={caseHere} edit={edit} />}
       <div class="actions">
-        <button type="button" class={node.followUp ? 'secondary' : undefined} onClick={onContinue}>
+        <button type="button" class={node.followUp ? 'utrecht-button utrecht-button--secondary-action' : 'utrecht-button utrecht-button--primary-action'} onClick={onContinue}>
           {node.followUp ? t('hulp.continueLater', { n: nextNode.afweging }) : node.withVeiligThuis ? t('kader.continueWithVT', { n: nextNode.afweging }) : t('kader.continueTo', { n: nextNode.afweging })}
         </button>
-        <a class="button secondary" href={backHref} data-node={backNode}>{t('kader.back')}</a>
+        <a class="utrecht-button utrecht-button--secondary-action" href={backHref} data-node={backNode}>{t('kader.back')}</a>
       </div>
       <ExitOffer pack={pack} lang={lang} nodeId={nodeId} onExit={onExit} />
     </>

@@ -92,7 +92,7 @@ describe('language', () => {
     fireEvent.click(screen.getByRole('button', { name: /English/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mapping the signals' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What do you record?' })).toBeTruthy();
-    expect(screen.getByText(/Ask Veilig Thuis for advice/)).toBeTruthy();
+    expect(screen.getByText(/Call Veilig Thuis/)).toBeTruthy();
     expect(localStorage.getItem('meldwijzer.language')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
   });
@@ -180,7 +180,7 @@ test('the offline-ready notice goes away with the next navigation', async () => 
 describe('quick hide', () => {
   test('one click blanks the app to a page that names nothing, and "Verder" brings the same screen back', async () => {
     await renderApp({ path: '/algemeen/afweging/a2/' });
-    fireEvent.click(screen.getByRole('button', { name: /Scherm verbergen/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Verberg scherm/ }));
     expect(document.body.textContent).not.toMatch(/Veilig Thuis|meldcode|Afweging|Meldwijzer/i);
     expect(document.title).toBe('Nieuw tabblad');
     fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
@@ -196,7 +196,7 @@ describe('quick hide', () => {
     shift();
     shift();
     expect(await screen.findByText('Druk nog 1 keer op Shift om het scherm te verbergen.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: /Scherm verbergen/ }).textContent).toContain('●●○');
+    expect(screen.getByRole('button', { name: /Verberg scherm/ }).textContent).toContain('●●○');
     // Typing a capital letter (Shift, then the letter) starts the count again.
     fireEvent.keyDown(window, { key: 'J' });
     shift();

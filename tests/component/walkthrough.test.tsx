@@ -40,7 +40,9 @@ describe('the afwegingskader walk-through', () => {
     await screen.findByRole('button', { name: /samen met Veilig Thuis/ });
     const firstLink = container.querySelector('a[href]:not(.skip-link)')!;
     expect(firstLink.getAttribute('href')).toBe('tel:112');
-    expect(within(firstLink.closest('[role=alert]')! as HTMLElement).getByRole('link', { name: /Bel 112/ })).toBe(firstLink);
+    expect(within(container as HTMLElement).getAllByRole('link', { name: /Is er nu direct gevaar\? Bel 112/ })[0]).toBe(firstLink);
+    // Said at once, right under the help row.
+    expect(screen.getByRole('alert').textContent).toMatch(/Eerst 112, dan Veilig Thuis/);
   });
 
   test('the acute 112 alert stays on the other screens of the pack and goes with them', async () => {
@@ -51,7 +53,8 @@ describe('the afwegingskader walk-through', () => {
     expect(document.querySelector('.acute')).not.toBeNull();
     go('/algemeen/stap/2/');
     await screen.findByRole('heading', { level: 1, name: /Collegiale consultatie/ });
-    expect(document.querySelector('.acute [href="tel:112"]')).not.toBeNull();
+    expect(document.querySelector('.acute')).not.toBeNull();
+    expect(document.querySelector('.help-112--acute')).not.toBeNull();
     go('/');
     await screen.findByRole('heading', { level: 1, name: 'Meldwijzer' });
     expect(document.querySelector('.acute')).toBeNull();

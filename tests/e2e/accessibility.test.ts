@@ -145,8 +145,10 @@ test('screen-reader names of the main controls', async () => {
   await page.goto(`${inject('baseURL')}algemeen/afweging/a2/`);
   await page.getByText('Afweging 2 van 5').waitFor();
   const snapshot = await page.locator('body').ariaSnapshot();
-  expect(snapshot).toContain('banner "Hulp en advies"');
-  expect(snapshot).toMatch(/link "Advies vragen bij Veilig Thuis: 0800-2000 gratis, dag en nacht"/);
+  expect(snapshot).toContain('region "Hulp en advies"');
+  expect(snapshot).toMatch(/link "Bel Veilig Thuis 0800-2000 gratis, dag en nacht"/);
+  expect(snapshot).toMatch(/button "Verberg scherm/);
+  expect(snapshot).toContain('banner'); // the page header: Meldwijzer and who keeps it up
   expect(snapshot).toMatch(/link "Acuut gevaar\? Bel 112"/);
   expect(snapshot).toMatch(/group "Denk je dat er/);
   expect(snapshot).toMatch(/radio "Ja, acuut/);

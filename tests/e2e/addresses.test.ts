@@ -25,7 +25,7 @@ test('each screen a new visitor opens is readable without JavaScript, help links
 test('the app takes over the prerendered screen without a flash, and links change screens without a page load', async () => {
   const { page, context, errors } = await newPage(browser);
   await page.goto(`${inject('baseURL')}algemeen/stap/2/`);
-  await page.getByRole('button', { name: 'Scherm verbergen' }).waitFor(); // only the app renders this button
+  await page.getByRole('button', { name: 'Verberg scherm' }).waitFor(); // only the app renders this button
   expect(await page.locator('h1').count()).toBe(1);
   await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
   await page.getByRole('link', { name: /Gesprek met de cliënt/ }).click();

@@ -68,8 +68,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // evaluate, not a script tag: the app's CSP (rightly) refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
+    // At the top of the page: axe takes the sticky help row for a static one (dequelabs/axe-core#3720)
+    // and, scrolled, reports every control that passes under it as overlapped.
+    const { scrollX, scrollY } = window;
+    window.scrollTo(0, 0);
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    const found = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    window.scrollTo(scrollX, scrollY);
+    return found;
   });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -30,3 +30,10 @@ test('the precache holds the app shell and every content pack in every language,
   expect(entries.filter((e) => e.endsWith('/index.html') || e === '404.html')).toEqual([]);
   for (const entry of entries) expect(entry).toMatch(/^(index\.html|shell\.html|manifest\.webmanifest|packs\/(routes\/)?[a-z0-9-]+(\.[a-z]{2})?\.json|assets\/[\w.-]+\.(js|css)|icons\/[\w.-]+\.(png|svg)|workbox-[\w]+\.js|registerSW\.js)$/);
 });
+
+// The plugin adds the manifest's icons and the manifest itself on top of the glob: each was in
+// the precache twice, downloaded twice on install.
+test('no address is precached twice', () => {
+  const entries = precacheEntries(inject('outDir'));
+  expect(entries.filter((e, i) => entries.indexOf(e) !== i)).toEqual([]);
+});

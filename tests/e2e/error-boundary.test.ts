@@ -47,12 +47,12 @@ test('a case whose screen crashes gives a calm screen with the way back and Veil
 
   // The address that crashed, loaded again: the case is no longer opened by itself, so no crash.
   await page.goto(`${base}algemeen/stap/1/`);
-  await page.getByRole('button', { name: 'Scherm verbergen' }).waitFor(); // only the running app renders it
+  await page.getByRole('button', { name: 'Verberg scherm' }).waitFor(); // only the running app renders it
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   expect(await page.getByText('Er ging iets mis').count()).toBe(0);
   expect(await page.getByRole('region', { name: 'Open casus' }).count()).toBe(0);
   await page.reload();
-  await page.getByRole('button', { name: 'Scherm verbergen' }).waitFor();
+  await page.getByRole('button', { name: 'Verberg scherm' }).waitFor();
   expect(await page.getByText('Er ging iets mis').count()).toBe(0);
   await context.close();
 }, 60_000);

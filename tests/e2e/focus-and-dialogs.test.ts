@@ -62,7 +62,7 @@ test('focus goes to the screen\'s title after "Nu vergrendelen", after unlocking
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Gegevens, back-up en privacy' }).waitFor();
   await expect.poll(() => focused(page)).toBe('H1#page-title');
-  await page.getByRole('button', { name: /Scherm verbergen/ }).click();
+  await page.getByRole('button', { name: /Verberg scherm/ }).click();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('heading', { level: 1, name: 'Meldwijzer is vergrendeld' }).waitFor();
   await expect.poll(() => focused(page)).toBe('H1#page-title');

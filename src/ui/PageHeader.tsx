@@ -1,0 +1,37 @@
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n';
+import { href } from '../routes';
+import { HelpChat } from './HelpBar';
+
+/** Names the service and who keeps it up, in one short header (NL Design System page header).
+ * The open pack follows the name, so it is one tap from every screen of the pack. */
+export function PageHeader({ homeHref, pack, children }: { homeHref: string; pack?: { title: string; href: string }; children?: ComponentChildren }) {
+  return (
+    <header class="utrecht-page-header page-header">
+      <nav class="page-header-nav" aria-label={t('nav.label')}>
+        <p class="page-header-name">
+          <a class="brand" href={homeHref}>Meldwijzer</a>
+          {pack && <><span aria-hidden="true">&nbsp;›&nbsp;</span><a class="topbar-pack" href={pack.href}>{pack.title}</a></>}
+        </p>
+        {children}
+      </nav>
+      <p class="page-header-tagline">{t('header.tagline')}</p>
+    </header>
+  );
+}
+
+/** NL Design System page footer: the chat with its hours, what happens to the user's data, and
+ * the statements about the app (who makes it, privacy, accessibility). */
+export function PageFooter() {
+  return (
+    <footer class="utrecht-page-footer footer">
+      <HelpChat />
+      <p>{t('footer.privacy')}</p>
+      <ul class="footer-links">
+        <li><a href={href({ name: 'about' })}>{t('footer.about')}</a></li>
+        <li><a href={href({ name: 'privacy' })}>{t('footer.privacyStatement')}</a></li>
+        <li><a href={href({ name: 'accessibility' })}>{t('footer.accessibility')}</a></li>
+      </ul>
+    </footer>
+  );
+}
