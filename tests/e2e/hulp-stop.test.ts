@@ -11,6 +11,8 @@ async function walkWithCase(page: Page, label: string, answers: [number, RegExp]
   await page.goto(`${base}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill(label);
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   await page.goto(`${base}algemeen/afweging/a1/`);
   for (const [n, a] of answers) await answer(page, n, a);

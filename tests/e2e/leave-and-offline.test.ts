@@ -13,6 +13,8 @@ async function createLockedCase(page: Page) {
   await page.goto(`${inject('baseURL')}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill('BFCACHE');
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
   await page.getByRole('link', { name: 'Beveiligen met een wachtwoordzin' }).click();
   await page.getByLabel('Nieuwe wachtwoordzin (minstens 10 tekens)').fill(PASS);

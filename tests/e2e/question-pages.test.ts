@@ -15,6 +15,8 @@ async function createCase(page: Page) {
   await page.goto(`${inject('baseURL')}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill('Q-1');
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Signalen in kaart brengen' }).waitFor();
 }
 
