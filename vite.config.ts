@@ -81,6 +81,9 @@ export default defineConfig({
   // Absolute, because every screen is a page in its own folder. Hosting in a folder: MELDWIJZER_BASE=/folder/.
   base: process.env.MELDWIJZER_BASE ?? '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // workbox-window's "module" is its ES5 build; the app targets ES2022, and the modern build of
+  // the same code is 2.5 KB smaller in every install.
+  resolve: { alias: [{ find: /^workbox-window$/, replacement: fileURLToPath(new URL('./node_modules/workbox-window/build/workbox-window.prod.mjs', import.meta.url)) }] },
   build: {
     target: 'es2022',
     sourcemap: false,
