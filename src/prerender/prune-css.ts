@@ -57,7 +57,11 @@ export function pruneUtrechtCss(code: string, used: Set<string>[], tokens: Set<s
       },
     },
   }).code.toString();
-  css = inlineUnsetTokens(css, tokens);
+  // Inlining and dropping feed each other: a dropped alias leaves its readers' fallbacks to inline.
+  for (let before = ''; before !== css; ) {
+    before = css;
+    css = dropUnsetAliases(inlineUnsetTokens(css, tokens), tokens);
+  }
   // A private property read by nothing is dead; dropping one may leave another unread.
   for (let round = 0; round < 5; round++) {
     const read = new Set([...css.matchAll(/var\(\s*(--_utrecht-[\w-]+)/g)].map((m) => m[1]));
@@ -104,6 +108,18 @@ export function inlineUnsetTokens(css: string, tokens: Set<string> = new Set()):
     }
   }
   return out;
+}
+
+/** `--_utrecht-x: var(--utrecht-y)` with no fallback, where nothing sets --utrecht-y, makes
+ * --_utrecht-x invalid: the same as not setting it, when no other rule sets it either (private
+ * properties belong to one component, which does not nest in itself, so nothing inherits them).
+ * The variants' long lists of such aliases (the --_utrecht-button-appearance-* of each
+ * appearance, for every state the theme leaves alone) go; their readers then fall back. */
+export function dropUnsetAliases(css: string, tokens: Set<string> = new Set()): string {
+  const declared = [...css.matchAll(/(--_?utrecht-[\w-]+)\s*:/g)].map((m) => m[1]!);
+  const set = new Set([...tokens, ...declared]);
+  const once = (p: string) => declared.indexOf(p) === declared.lastIndexOf(p);
+  return css.replace(/(--_utrecht-[\w-]+)\s*:\s*var\(\s*(--_?utrecht-[\w-]+)\s*\)\s*(;\s*|(?=\}))/g, (all, p: string, t: string) => (set.has(t) || !once(p) ? all : ''));
 }
 
 /** The --utrecht-* design tokens the app's own stylesheets set. */
