@@ -51,7 +51,7 @@ test('after hulp the walk stops for the date of afweging 5: saved in the case, w
   rerender(<Waypoint c={c} onChange={(next) => { c = next; }} />);
   expect(screen.getByRole('status').textContent).toBe('Hulp loopt. Afweging 5: controleren op 15 december 2026. De casus staat op je lijst met deze datum.');
   // Going on to afweging 5 is for the agreed date, no longer the screen's main button.
-  expect(screen.getByRole('button', { name: /De afgesproken datum is er/ }).className).toBe('secondary');
+  expect(screen.getByRole('button', { name: /De afgesproken datum is er/ }).className).toBe('utrecht-button utrecht-button--secondary-action');
 });
 
 test('without a case the screen says the date can only be kept in a case', () => {
