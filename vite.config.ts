@@ -81,6 +81,9 @@ export default defineConfig({
   // Absolute, because every screen is a page in its own folder. Hosting in a folder: MELDWIJZER_BASE=/folder/.
   base: process.env.MELDWIJZER_BASE ?? '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // workbox-window's "module" is its ES5 build; the app targets ES2022, and the modern build of
+  // the same code is 2.5 KB smaller in every install.
+  resolve: { alias: [{ find: /^workbox-window$/, replacement: fileURLToPath(new URL('./node_modules/workbox-window/build/workbox-window.prod.mjs', import.meta.url)) }] },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -146,8 +149,11 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,svg,png}'],
         // The prerendered pages are for first visits; once installed, every address gets the shell.
-        // Screenshots are for the install dialog and the README, not for the app offline.
-        globIgnores: ['**/*/index.html', '404.html', 'screenshots/**'],
+        // Screenshots are for the install dialog and the README, not for the app offline. So are
+        // the 512 px icons (install dialog, splash, home screen: the browser fetches them online,
+        // when it installs) and the maskable source drawing; no page shows them. The pages use
+        // icon.svg and icon-192.png (apple-touch-icon), which stay precached.
+        globIgnores: ['**/*/index.html', '404.html', 'screenshots/**', 'icons/*-512.png', 'icons/icon-maskable.svg'],
         navigateFallback: 'shell.html',
         cleanupOutdatedCaches: true,
         // The first install takes control at once, so the page that installed it works offline

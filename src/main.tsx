@@ -10,7 +10,7 @@ import './app/styles.css';
 import { initI18n, loadLanguage } from './i18n';
 import { registerServiceWorker } from './sw/register';
 import { armQuickHideKeys } from './app/quickHideKeys';
-import { armInstallPrompt } from './app/install';
+import { armInstallPrompt } from './app/install-prompt';
 import { keepPrerendered } from './ui/prerendered';
 
 armQuickHideKeys();

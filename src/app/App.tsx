@@ -7,13 +7,11 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LoadError } from '../ui/LoadError';
 import { Notices } from '../ui/Notices';
 import { NotFound } from '../ui/NotFound';
-import { OfflineReady } from '../ui/OfflineReady';
 import { Toasts } from '../ui/Toasts';
 import { StartScreen } from '../ui/StartScreen';
-import { UpdateBanner, type PackChanges } from '../ui/UpdateBanner';
+import type { PackChanges } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
-import { CaseBar } from '../ui/CaseBar';
-import { ConflictDialog, DataScreen, InfoScreen, InstallOffer, LockScreen, PackRoutes, RouteScreen } from './screens';
+import { CaseBar, ConflictDialog, DataScreen, InfoScreen, InstallOffer, LockScreen, OfflineReady, PackRoutes, RouteScreen, UpdateBanner } from './screens';
 import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
@@ -33,7 +31,6 @@ import { HiddenScreen } from '../ui/HiddenScreen';
 import { HideButton } from '../ui/HideButton';
 import { useOnline } from './useOnline';
 import { useLeaveGuards } from './useLeaveGuards';
-import { dismissInstall, promptInstall, useInstallKind } from './install';
 
 interface Props {
   /** The screen the page opened on, with the data already loaded for it. */
@@ -99,8 +96,8 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   if (laterAt && route !== laterAt && route.name === 'start') setLaterAt(null);
   const fellBack = !!current?.fellBack.length;
   // Putting the app on the device is offered once a case is saved (then there is something to keep).
-  const installKind = useInstallKind();
-  const offerInstall = installKind && settings.settings?.installDismissed === false && (state.cases?.length ?? 0) > 0;
+  // Whether this browser has an offer at all is decided in the lazy InstallOffer.
+  const offerInstall = settings.settings?.installDismissed === false && (state.cases?.length ?? 0) > 0;
 
   let screen;
   if (lock.lock === 'locked') {
@@ -168,7 +165,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
           {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}
           {applyUpdate && safeForUpdate && !laterAt && <UpdateBanner changes={changes} onUpdate={() => void session.flush().then(applyUpdate)} onLater={() => setLaterAt(route)} />}
           {offerInstall && safeForUpdate && !(applyUpdate && !laterAt) && (
-            <InstallOffer kind={installKind} onInstall={() => void promptInstall()} onDismiss={() => { settings.show('installDismissed', true); void dismissInstall(); }} />
+            <InstallOffer onDismissed={() => settings.show('installDismissed', true)} />
           )}
         </Toasts>
       </main>

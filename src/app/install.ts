@@ -1,38 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadRepo } from '../storage/load';
+import { installEvent, onInstallEvent } from './install-prompt';
 
-/** Chromium's install event (not in TypeScript's DOM types). */
-export interface InstallPromptEvent extends Event {
-  prompt(): Promise<unknown>;
-}
+export { armInstallPrompt, type InstallPromptEvent } from './install-prompt';
 
 /** Which offer to put Meldwijzer on the device fits this browser: Chromium's own install
  * dialog ('prompt', once the browser has offered it), the 'Zet op beginscherm' hint in Safari on
  * an iPhone or iPad ('safari': Safari may clear the data of a site not visited for 7 days), or none. */
 export type InstallKind = 'prompt' | 'safari' | null;
 
-let deferred: InstallPromptEvent | null = null;
-const listeners = new Set<() => void>();
-const changed = () => listeners.forEach((l) => l());
-
-/** Called first thing at start-up (main.tsx): Chromium may offer installing before the app has
- * rendered. The event is kept, and the browser's own mini-infobar held back, so the app can
- * offer installing at a better moment: after the first case is saved. */
-export function armInstallPrompt() {
-  addEventListener('beforeinstallprompt', (event) => {
-    event.preventDefault();
-    deferred = event as InstallPromptEvent;
-    changed();
-  });
-  addEventListener('appinstalled', () => { deferred = null; changed(); });
-}
-
 /** Shows Chromium's install dialog; the event can be used once. */
 export async function promptInstall(): Promise<void> {
-  const event = deferred;
-  deferred = null;
-  changed();
-  await event?.prompt().catch(() => undefined);
+  await installEvent(true)?.prompt().catch(() => undefined);
 }
 
 interface SafariNavigator { userAgent: string; platform?: string; maxTouchPoints?: number; standalone?: boolean }
@@ -47,13 +26,14 @@ export function isSafariTab(nav: SafariNavigator): boolean {
 
 /** The offer that fits this browser now, or null. */
 export function useInstallKind(): InstallKind {
-  const [, rerender] = useState(0);
+  const [event, setEvent] = useState(installEvent);
   useEffect(() => {
-    const update = () => rerender((n) => n + 1);
-    listeners.add(update);
-    return () => { listeners.delete(update); };
+    // Also catches a change between the first render and this effect (a click on the offer).
+    const update = () => setEvent(installEvent());
+    update();
+    return onInstallEvent(update);
   }, []);
-  if (deferred) return 'prompt';
+  if (event) return 'prompt';
   return typeof navigator !== 'undefined' && isSafariTab(navigator as SafariNavigator) ? 'safari' : null;
 }
 

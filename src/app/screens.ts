@@ -8,7 +8,12 @@ export const DataScreen = lazyComponent(() => import('./DataRoute').then((m) => 
 export const RouteScreen = lazyComponent(() => import('../ui/RouteScreen').then((m) => m.RouteScreen), { strings: ['pack'] });
 export const InfoScreen = lazyComponent(() => import('../ui/InfoScreen').then((m) => m.InfoScreen), { strings: ['info'] });
 export const LockScreen = lazyComponent(() => import('../ui/LockScreen').then((m) => m.LockScreen));
-export const InstallOffer = lazyComponent(() => import('../ui/InstallOffer').then((m) => m.InstallOffer));
+// Late messages: quiet (nothing shows until they are there), their strings with the case screens.
+export const InstallOffer = lazyComponent(() => import('./OfferInstall').then((m) => m.OfferInstall), { quiet: true });
+export const OfflineReady = lazyComponent(() => import('../ui/OfflineReady').then((m) => m.OfflineReady), { quiet: true });
+// Shows once a case is open, which the session reads after start-up anyway.
+export const CaseBar = lazyComponent(() => import('../ui/CaseBar').then((m) => m.CaseBar), { quiet: true });
+export const UpdateBanner = lazyComponent(() => import('../ui/UpdateBanner').then((m) => m.UpdateBanner), { quiet: true });
 export const ConflictDialog = lazyComponent(() => import('../ui/ConflictDialog').then((m) => m.ConflictDialog));
 
 /** The code of each lazily loaded group of screens the route table names (routes.ts). */

@@ -57,7 +57,11 @@ export function pruneUtrechtCss(code: string, used: Set<string>[], tokens: Set<s
       },
     },
   }).code.toString();
-  css = inlineUnsetTokens(css, tokens);
+  // Inlining and dropping feed each other: a dropped alias leaves its readers' fallbacks to inline.
+  for (let before = ''; before !== css; ) {
+    before = css;
+    css = dropUnsetAliases(inlineUnsetTokens(css, tokens), tokens);
+  }
   // A private property read by nothing is dead; dropping one may leave another unread.
   for (let round = 0; round < 5; round++) {
     const read = new Set([...css.matchAll(/var\(\s*(--_utrecht-[\w-]+)/g)].map((m) => m[1]));
@@ -104,6 +108,24 @@ export function inlineUnsetTokens(css: string, tokens: Set<string> = new Set()):
     }
   }
   return out;
+}
+
+/** `--_utrecht-x: var(--utrecht-y)` with no fallback, where nothing sets --utrecht-y, makes
+ * --_utrecht-x invalid. When every rule that sets --_utrecht-x does so (one per appearance, say),
+ * it is invalid whichever rule wins: the same as not setting it at all (private properties belong
+ * to one component, which does not nest in itself, so nothing inherits them). The variants' long
+ * lists of such aliases, for every state the theme leaves alone, go; their readers then fall back. */
+export function dropUnsetAliases(css: string, tokens: Set<string> = new Set()): string {
+  const set = new Set([...tokens, ...[...css.matchAll(/(--_?utrecht-[\w-]+)\s*:/g)].map((m) => m[1]!)]);
+  const alias = /(--_utrecht-[\w-]+)\s*:\s*var\(\s*(--_?utrecht-[\w-]+)\s*\)\s*(;\s*|(?=\}))/g;
+  const unsetAlias = (p: string, t: string) => !set.has(t) && p.startsWith('--_');
+  // The private properties that are set to something else somewhere: they stay everywhere.
+  const kept = new Set<string>();
+  for (const m of css.matchAll(/(--_utrecht-[\w-]+)\s*:\s*([^;}]*)/g)) {
+    const only = /^var\(\s*(--_?utrecht-[\w-]+)\s*\)\s*$/.exec(m[2]!);
+    if (!only || !unsetAlias(m[1]!, only[1]!)) kept.add(m[1]!);
+  }
+  return css.replace(alias, (all, p: string, t: string) => (kept.has(p) || !unsetAlias(p, t) ? all : ''));
 }
 
 /** The --utrecht-* design tokens the app's own stylesheets set. */

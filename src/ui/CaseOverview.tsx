@@ -26,7 +26,7 @@ export function CaseOverview({ pack, c, tasks, kaderHref, carried }: Props) {
       <>
         <Heading>{t('overview.title')}</Heading>
         <p>{t('overview.noCase')}</p>
-        <a class="button" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>
+        <a class="utrecht-button utrecht-button--primary-action" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>
       </>
     );
   }

@@ -31,13 +31,14 @@ export function HulpStop({ caseHere, edit, lang, packHref }: { caseHere: Case | 
           <input
             id="afweging5-date"
             type="date"
+            class="utrecht-textbox utrecht-textbox--html-input"
             autocomplete="off"
             value={date}
             aria-invalid={error}
             aria-describedby={error ? 'afweging5-error' : undefined}
             onInput={(e) => setDate(e.currentTarget.value)}
           />
-          <p><button type="button" onClick={save}>{t('hulp.save')}</button></p>
+          <p><button type="button" class="utrecht-button utrecht-button--primary-action" onClick={save}>{t('hulp.save')}</button></p>
         </PrivateFields>
       )}
       {saved && (

@@ -7,8 +7,8 @@ export function InstallOffer({ kind, onInstall, onDismiss }: { kind: 'prompt' | 
   return (
     <div class="banner" role="status" aria-label={t('install.label')}>
       {kind === 'prompt' ? <p>{t('install.text')}</p> : <p>{t('install.safari')}</p>}
-      {kind === 'prompt' && <button type="button" onClick={onInstall}>{t('install.apply')}</button>}
-      <button type="button" class="secondary" onClick={onDismiss}>{t('install.dismiss')}</button>
+      {kind === 'prompt' && <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={onInstall}>{t('install.apply')}</button>}
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onDismiss}>{t('install.dismiss')}</button>
     </div>
   );
 }

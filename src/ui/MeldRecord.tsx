@@ -14,8 +14,8 @@ export function MeldRecord({ caseHere, edit }: { caseHere: Case | null; edit: Ca
     <section class="meld-record" aria-labelledby="meld-record">
       <h2 id="meld-record">{t('melding.title')}</h2>
       <ul class="actions">
-        <li><a class="button" href="tel:08002000">{t('melding.callVT')}</a></li>
-        <li><a class="button secondary" href="tel:112">{t('melding.call112')}</a></li>
+        <li><a class="utrecht-button utrecht-button--primary-action" href="tel:08002000">{t('melding.callVT')}</a></li>
+        <li><a class="utrecht-button utrecht-button--secondary-action" href="tel:112">{t('melding.call112')}</a></li>
       </ul>
       {caseHere ? (
         <PrivateFields>
@@ -25,6 +25,7 @@ export function MeldRecord({ caseHere, edit }: { caseHere: Case | null; edit: Ca
             <input
               id="meld-at"
               type="datetime-local"
+              class="utrecht-textbox utrecht-textbox--html-input"
               autocomplete="off"
               value={caseHere.decisions.meldAt}
               onInput={(e) => { const meldAt = e.currentTarget.value; edit((c) => setMelding(c, { meldAt, meldTo: to })); }}
@@ -33,6 +34,7 @@ export function MeldRecord({ caseHere, edit }: { caseHere: Case | null; edit: Ca
             <input
               id="meld-to"
               type="text"
+              class="utrecht-textbox utrecht-textbox--html-input"
               autocomplete="off"
               value={to}
               onInput={(e) => { const meldTo = e.currentTarget.value; setTo(meldTo); edit((c) => setMelding(c, { meldTo })); }}

@@ -11,7 +11,7 @@ export function NotFound({ packHref, packTitle }: { packHref?: string; packTitle
         {packHref && packTitle && (
           <li><a class="utrecht-button utrecht-button--primary-action" href={packHref}>{t('notFound.toPack', { title: packTitle })}</a></li>
         )}
-        <li><a class={packHref ? 'button secondary' : 'button'} href={href({ name: 'start' })}>{t('notFound.toStart')}</a></li>
+        <li><a class={packHref ? 'utrecht-button utrecht-button--secondary-action' : 'utrecht-button utrecht-button--primary-action'} href={href({ name: 'start' })}>{t('notFound.toStart')}</a></li>
       </ul>
     </>
   );

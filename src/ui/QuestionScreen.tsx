@@ -64,8 +64,8 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, b
         <Heading>{t('kader.restartTitle')}</Heading>
         <p class="lead">{t('kader.restartText', { count: openCase.answers })}</p>
         <div class="actions">
-          <a class="button" href={openCase.resumeHref}>{t('kader.restartNo')}</a>
-          <button type="button" class="secondary" onClick={() => onAnswer(confirming)}>{t('kader.restartYes')}</button>
+          <a class="utrecht-button utrecht-button--primary-action" href={openCase.resumeHref}>{t('kader.restartNo')}</a>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => onAnswer(confirming)}>{t('kader.restartYes')}</button>
         </div>
       </section>
     );
@@ -119,8 +119,8 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, b
       ))}
       {laterAnswers > 0 && <p id={`${name}-later`} class="notice">{t('kader.laterAnswers', { count: laterAnswers })}</p>}
       <div class="actions">
-        <button type="submit" aria-describedby={laterAnswers > 0 ? `${name}-later` : undefined}>{t('kader.next')}</button>
-        <a class="button secondary" href={backHref} data-node={backNode}>{t('kader.back')}</a>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action" aria-describedby={laterAnswers > 0 ? `${name}-later` : undefined}>{t('kader.next')}</button>
+        <a class="utrecht-button utrecht-button--secondary-action" href={backHref} data-node={backNode}>{t('kader.back')}</a>
         <a href={answersHref}>{t('kader.allAnswers')}</a>
       </div>
       <ExitOffer pack={pack} lang={lang} nodeId={nodeId} onExit={choose} />

@@ -66,7 +66,7 @@ export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; p
         <p role="status" class="small">{copied === 'ok' ? t('summary.copied') : copied === 'failed' ? t('summary.copyFailed') : ''}</p>
         <p class="small">{t('summary.backupHint')}</p>
         <ul class="actions">
-          <li><a class="button secondary" href={href({ name: 'data' })}>{t('summary.backup')}</a></li>
+          <li><a class="utrecht-button utrecht-button--secondary-action" href={href({ name: 'data' })}>{t('summary.backup')}</a></li>
           <li><a href={href({ name: 'case', pack: pack.id })}>{t('summary.toOverview')}</a></li>
         </ul>
       </div>

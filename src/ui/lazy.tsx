@@ -8,10 +8,11 @@ export type LazyComponent<P extends object> = ComponentType<P> & {
 };
 
 /** A component whose code loads on first use, together with the strings its screens need
- * (default: those of the case screens). Bundle-size sensitive: screens that only some users
+ * (default: those of the case screens). `quiet`: nothing, not 'loading', until it is there
+ * (for messages that come late, like an update). Bundle-size sensitive: screens that only some users
  * reach stay out of the initial JavaScript. The service worker precaches every chunk and string
  * file, so this works offline too. */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { strings = ['cases'] as StringsPart[] } = {}): LazyComponent<P> {
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { strings = ['cases'] as StringsPart[], quiet = false } = {}): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;
   let code: Promise<ComponentType<P>> | undefined;
   // Strings are asked for on every start: loading is cached per i18n instance, and the
@@ -28,7 +29,8 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       pending.then((c) => live && setComponent(() => c), () => undefined);
       return () => { live = false; };
     }, []);
-    if (!component) return <p role="status">{t('load.loading')}</p>;
+    // A quiet one (a late message, not a screen) shows nothing until it is there.
+    if (!component) return quiet ? null : <p role="status">{t('load.loading')}</p>;
     const Component = component;
     return <Component {...props} />;
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject, expect, test } from 'vitest';
 import { BUDGET, measureSizes, precacheEntries } from '../bench/sizes.mjs';
@@ -29,6 +29,16 @@ test('the precache holds the app shell and every content pack in every language,
   // The prerendered page of each screen is for first visits only; offline every address gets the shell.
   expect(entries.filter((e) => e.endsWith('/index.html') || e === '404.html')).toEqual([]);
   for (const entry of entries) expect(entry).toMatch(/^(index\.html|shell\.html|manifest\.webmanifest|packs\/(routes\/)?[a-z0-9-]+(\.[a-z]{2})?\.json|assets\/[\w.-]+\.(js|css)|icons\/[\w.-]+\.(png|svg)|workbox-[\w]+\.js|registerSW\.js)$/);
+});
+
+// The 512 px icons are left out of the precache (install dialog and home screen only), but the
+// manifest still lists them and the build still ships them: installing still finds every icon.
+test('every icon the manifest lists is in the build; the icons the pages use are precached', () => {
+  const outDir = inject('outDir');
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[] };
+  expect(manifest.icons.map((i) => i.src)).toEqual(expect.arrayContaining(['icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png']));
+  for (const icon of manifest.icons) expect(existsSync(join(outDir, icon.src)), icon.src).toBe(true);
+  expect(precacheEntries(outDir)).toEqual(expect.arrayContaining(['icons/icon.svg', 'icons/icon-192.png']));
 });
 
 // The plugin adds the manifest's icons and the manifest itself on top of the glob: each was in
