@@ -39,8 +39,10 @@ test('the privacy and accessibility statements are screens of their own; problem
 test('the phase banner shows only while review points are open, and links to them', () => {
   i18n();
   const { container, rerender } = render(<PhaseBanner packId="algemeen" open={3} />);
-  expect(container.textContent).toMatch(/^Concept — deze inhoud wordt nog gecontroleerd door een deskundige/);
-  expect(screen.getByRole('link', { name: /^deze inhoud wordt nog gecontroleerd door een deskundige ?, bekijk de 3 controlepunten$/ }).getAttribute('href')).toBe('/algemeen/#controlepunten');
+  expect(container.textContent).toMatch(/^Concept — inhoud wordt nog gecontroleerd door een deskundige/);
+  // On a phone one line: the dash and who checks it are hidden there, not left out.
+  expect([...container.querySelectorAll('.phase-more')].map((e) => e.textContent)).toEqual([' —', ' door een deskundige']);
+  expect(screen.getByRole('link', { name: /^inhoud wordt nog gecontroleerd door een deskundige ?, bekijk de 3 controlepunten$/ }).getAttribute('href')).toBe('/algemeen/#controlepunten');
   rerender(<PhaseBanner packId="algemeen" open={0} />);
   expect(container.textContent).toBe('');
 });

@@ -47,6 +47,12 @@ async function everyScreen(page: Page, check: (name: string) => Promise<void>) {
   await visit(page, '/gegevens/');
   await page.getByRole('heading', { name: 'Back-up', exact: true }).waitFor();
   await check('data');
+  await visit(page, '/algemeen/casus/');
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await check('case overview');
+  await visit(page, '/over/');
+  await page.getByRole('heading', { level: 1, name: 'Over Meldwijzer' }).waitFor();
+  await check('about');
   await visit(page, '/algemeen/samenvatting/');
   await page.getByRole('article').waitFor();
   await check('summary');

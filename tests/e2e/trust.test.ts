@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launch, newPage, waitUntilOfflineReady } from './browser';
+import { answer, launch, newPage, waitUntilOfflineReady } from './browser';
 import { startServer } from '../bench/static-server.mjs';
 
 let browser: Browser;
@@ -37,12 +37,27 @@ test('every pack screen with open review points carries the phase banner, linkin
     await page.goto(inject('baseURL') + path);
     await page.locator('h1').waitFor();
     const banner = page.locator('.phase-banner');
-    expect(await banner.textContent()).toContain('Concept — deze inhoud wordt nog gecontroleerd door een deskundige');
+    expect(await banner.textContent()).toContain('Concept — inhoud wordt nog gecontroleerd door een deskundige');
   }
   // From a question, the banner's link opens the pack page at its review points, focus there.
   await page.locator('.phase-banner a').click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('controlepunten');
   expect(new URL(page.url()).hash).toBe('#controlepunten');
   expect(await page.locator('#controlepunten + ul li').count()).toBeGreaterThan(0);
+  await context.close();
+}, 60_000);
+
+test('after an acute answer the acute alert comes first and the phase banner moves below the screen (the title stays high)', async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(`${inject('baseURL')}algemeen/afweging/a1/`);
+  await answer(page, 1, /^Ja/);
+  await answer(page, 2, /acuut/i);
+  await page.locator('.acute').waitFor();
+  const order = await page.evaluate(() => {
+    const banner = document.querySelector('.phase-banner')!;
+    const h1 = document.querySelector('main h1')!;
+    return h1.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING ? 'after' : 'before';
+  });
+  expect(order).toBe('after');
   await context.close();
 }, 60_000);
