@@ -49,6 +49,10 @@ try {
   await page.goto(`${server.url}algemeen/`);
   await page.locator('#case-label').fill('Casus A');
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  // A case opens on its overview: the task list of the meldcode.
+  await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
+  await shot(page, 'phone-case');
+  await page.getByRole('link', { name: /^Stap 1:/ }).click();
   await page.locator('#notes-1').waitFor();
   await page.getByText('Opgeslagen op dit apparaat').waitFor();
   await page.evaluate(() => scrollTo(0, 0));
