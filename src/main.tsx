@@ -12,6 +12,7 @@ import { registerServiceWorker } from './sw/register';
 import { armQuickHideKeys } from './app/quickHideKeys';
 import { armInstallPrompt } from './app/install-prompt';
 import { keepPrerendered } from './ui/prerendered';
+import { loadRepo } from './storage/load';
 
 armQuickHideKeys();
 armInstallPrompt();
@@ -21,6 +22,10 @@ document.documentElement.lang = lang;
 const route = currentRoute();
 // Links from before the app had one address per screen (#/algemeen/stap/2) keep working.
 if (location.hash.startsWith('#/')) navigate(route, { replace: true });
+
+// The stored cases are read as soon as the app has rendered: their code starts loading now, beside
+// the first screen's, not after it (a case's overview and notes show that much sooner).
+loadRepo().catch(() => undefined);
 
 // Meanwhile the prerendered page (or the help links of the shell) stays on screen. Not a
 // top-level await: that would hold back DOMContentLoaded, and with it the browser's first paint.

@@ -5,6 +5,7 @@ import { answerOf } from '../meldcode/engine';
 import type { Case } from '../cases/types';
 import { AnswersScreen } from '../ui/AnswersScreen';
 import { lazyComponent } from '../ui/lazy';
+import { CaseOverview } from '../ui/CaseOverview';
 import type { CaseSession } from '../cases/session';
 import { newCaseFrom, walkCase } from '../cases/new-case';
 import { doneSteps } from '../cases/walk';
@@ -25,7 +26,6 @@ import { DroppedAnswers } from '../ui/DroppedAnswers';
 import { useWalk } from './useWalk';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
-const CaseOverview = lazyComponent(() => import('../ui/CaseOverview').then((m) => m.CaseOverview));
 
 interface Props {
   route: PackRoute;
@@ -47,7 +47,7 @@ interface Props {
 /** The case a walk without a case was just carried into, and how many answers it took over. */
 interface Carried { id: string; answers: number }
 
-type ScreenProps = Omit<Props, 'active' | 'walkActive' | 'listed' | 'onAcute'> & ReturnType<typeof useWalk> & { carried: Carried | null; onCarried: (c: Carried) => void };
+type ScreenProps = Omit<Props, 'active' | 'walkActive' | 'onAcute'> & ReturnType<typeof useWalk> & { carried: Carried | null; onCarried: (c: Carried) => void };
 
 /** The screens inside one pack, after a word when the open case's answers do not all fit it.
  * The walk lives here, not in App, so the engine loads with these screens and not with the shell. */
@@ -69,14 +69,14 @@ export function PackRoutes({ pack, session, walks, active, walkActive, listed, o
       {listed && !caseHere && <p class="nocase">{t('walk.noCase')}</p>}
       {/* The walk is the case's walk cut to what fits the pack (caseWalk); this says what was left out. */}
       {caseHere && <DroppedAnswers pack={pack} stored={caseHere.kader.state} caseVersion={caseHere.packVersion} />}
-      <PackScreens {...rest} {...shown} pack={pack} walks={walks} session={session} carried={carried} onCarried={setCarried} />
+      <PackScreens {...rest} {...shown} pack={pack} walks={walks} session={session} listed={listed} carried={carried} onCarried={setCarried} />
       {shown.pos.acute && <PhaseBanner packId={pack.id} open={pack.review.length} end />}
     </>
   );
 }
 
 /** A node that the pack does not have gets the not-found screen. */
-function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, session, caseHere, carried, onCarried }: ScreenProps) {
+function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, session, caseHere, listed, carried, onCarried }: ScreenProps) {
   const answers = walk.kader.moves.filter((m) => m.answer).length;
   switch (route.name) {
     case 'pack':
@@ -105,6 +105,7 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
           tasks={caseHere && caseTasks(pack, caseHere, doneSteps(pack, walk, pos), pos)}
           kaderHref={positionHref(pack, pos)}
           carried={caseHere && carried?.id === caseHere.id ? carried.answers : 0}
+          listed={listed}
         />
       );
     case 'summary':

@@ -21,7 +21,8 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   answers: 'perPackShell',
   outcome: 'perPackShell',
   summary: 'perPackShell',
-  case: 'perPackShell',
+  // The overview's frame (title and intro): whether a case is open, and its tasks, come with the session.
+  case: 'perPack',
   notFound: 'none', // 404.html
 };
 type PrerenderKind = 'once' | 'perSpecialRoute' | 'perPack' | 'perStep' | 'perNode' | 'perPackShell' | 'none';

@@ -16,17 +16,21 @@ interface Props {
   kaderHref: string;
   /** Answers of a walk without a case that the new case took over: said once, after creating it. */
   carried: number;
+  /** The session has read the stored cases: before that (the prerendered page, the first paint)
+   * whether a case is open is not known yet, so only the title and the intro show. */
+  listed: boolean;
 }
 
 /** The open case as a GOV.UK task list: the five steps and the afwegingskader, each not
  * started, in progress or done (said in words, never by colour alone), then the summary. */
-export function CaseOverview({ pack, c, tasks, kaderHref, carried }: Props) {
+export function CaseOverview({ pack, c, tasks, kaderHref, carried, listed }: Props) {
   if (!c || !tasks || c.packId !== pack.id) {
     return (
       <>
         <Heading>{t('overview.title')}</Heading>
-        <p>{t('overview.noCase')}</p>
-        <a class="utrecht-button utrecht-button--primary-action" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>
+        <p class="lead">{t('overview.intro')}</p>
+        {listed && <p>{t('overview.noCase')}</p>}
+        {listed && <a class="utrecht-button utrecht-button--primary-action" href={href({ name: 'start' })}>{t('notFound.toStart')}</a>}
       </>
     );
   }

@@ -24,7 +24,7 @@ const nl = () => initI18n('nl', { strict: true, resources: { nl: { ...nlCases, .
 test('the task list names each step and the afwegingskader with its state in words, and ends with the summary check', () => {
   nl();
   expect(pack.kaderStep).toBe(4);
-  render(<CaseOverview pack={pack} c={c} tasks={tasks} kaderHref="/algemeen/afweging/a2/" carried={0} />);
+  render(<CaseOverview pack={pack} c={c} tasks={tasks} kaderHref="/algemeen/afweging/a2/" carried={0} listed />);
   const list = within(screen.getByRole('list', { name: 'Onderdelen van de meldcode' }));
   const items = list.getAllByRole('link');
   const names = items.map((a) => [a.textContent, a.getAttribute('href'), document.getElementById(a.getAttribute('aria-describedby')!)!.textContent]);
@@ -45,11 +45,16 @@ test('the task list names each step and the afwegingskader with its state in wor
 
 test('the answers a new case took over are said once, on its overview; without a case the overview says so', () => {
   nl();
-  const { rerender } = render(<CaseOverview pack={pack} c={c} tasks={tasks} kaderHref="/" carried={1} />);
+  const { rerender } = render(<CaseOverview pack={pack} c={c} tasks={tasks} kaderHref="/" carried={1} listed />);
   expect(screen.getByRole('status').textContent).toBe('Je antwoord uit het afwegingskader staat in de casus.');
-  rerender(<CaseOverview pack={pack} c={null} tasks={null} kaderHref="/" carried={0} />);
+  rerender(<CaseOverview pack={pack} c={null} tasks={null} kaderHref="/" carried={0} listed />);
   expect(screen.getByText('Er is geen casus open. Open een casus op het startscherm.')).toBeTruthy();
   expect(screen.queryByRole('list')).toBeNull();
+  // Before the session has read the cases (the prerendered page): the frame only, no claim either way.
+  rerender(<CaseOverview pack={pack} c={null} tasks={null} kaderHref="/" carried={0} listed={false} />);
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Overzicht van de casus');
+  expect(screen.queryByText(/geen casus open/)).toBeNull();
+  expect(screen.queryByRole('link')).toBeNull();
 });
 
 test('the summary checks answers: a list per step, each line with a "Wijzig" link naming its item and leading where it is edited', () => {

@@ -134,7 +134,7 @@ describe('service worker messages', () => {
     await renderApp({ updates: sw.source });
     sw.offlineReady();
     fireEvent.click(await screen.findByRole('button', { name: 'Sluiten' }));
-    expect(screen.queryByText(/klaar voor offline gebruik/)).toBeNull();
+    expect(screen.queryByText(/werkt nu ook zonder internet/)).toBeNull();
   });
 
   test('offers a new version on the start screen but never in the middle of a walk-through', async () => {
@@ -171,10 +171,10 @@ test('the offline-ready notice goes away with the next navigation', async () => 
   let offline = () => {};
   await renderApp({ updates: { onOfflineReady: (cb) => { offline = cb; }, onUpdateReady: () => {} } });
   offline();
-  await screen.findByText(/klaar voor offline gebruik/);
+  await screen.findByText(/werkt nu ook zonder internet/);
   go('/algemeen/');
   await screen.findByRole('heading', { level: 1, name: 'Algemeen (basismodel)' });
-  expect(screen.queryByText(/klaar voor offline gebruik/)).toBeNull();
+  expect(screen.queryByText(/werkt nu ook zonder internet/)).toBeNull();
 });
 
 describe('quick hide', () => {

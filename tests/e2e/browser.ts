@@ -53,7 +53,7 @@ function waitForAppOnGoto(page: Page) {
 
 /** Waits until the service worker controls the page and says the app is ready offline. */
 export async function waitUntilOfflineReady(page: Page) {
-  await page.getByText(/klaar voor offline gebruik|ready for offline use/).waitFor();
+  await page.getByText(/werkt nu ook zonder internet|now works without internet/).waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
