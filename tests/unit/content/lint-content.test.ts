@@ -80,12 +80,14 @@ describe('a broken pack or route fails, naming file, line, column, field and fix
     ]);
   });
 
-  test('a phone number in another format, and one without its hours', () => {
+  test('a phone number in another format, one without its hours, and a tel: link with a dash', () => {
     expect(about('telefoon')).toEqual([
       'tests/fixtures/content-lint/broken/packs/telefoon/en.yaml:4:10 → items.extra: phone number "0800 2000" is not in the one format\n  Fix: write it as "0800-2000": the prefix, a dash, then the rest (see content/README.md, "Phone numbers").',
       'tests/fixtures/content-lint/broken/packs/telefoon/en.yaml:5:8 → items.ook: phone number "0800-2000" without its hours\n  Fix: say in the same text when the number can be called, as its owner states it, e.g. "(werkdagen 9.00–17.00 uur)" or "(dag en nacht)".',
+      'tests/fixtures/content-lint/broken/packs/telefoon/en.yaml:6:9 → items.link: phone link "tel:0800-2000" has the wrong form\n  Fix: write "tel:" and the digits only, e.g. "tel:08002000".',
       'tests/fixtures/content-lint/broken/packs/telefoon/nl.yaml:4:10 → items.extra: phone number "0800 2000" is not in the one format\n  Fix: write it as "0800-2000": the prefix, a dash, then the rest (see content/README.md, "Phone numbers").',
       'tests/fixtures/content-lint/broken/packs/telefoon/nl.yaml:5:8 → items.ook: phone number "0800-2000" without its hours\n  Fix: say in the same text when the number can be called, as its owner states it, e.g. "(werkdagen 9.00–17.00 uur)" or "(dag en nacht)".',
+      'tests/fixtures/content-lint/broken/packs/telefoon/nl.yaml:6:9 → items.link: phone link "tel:0800-2000" has the wrong form\n  Fix: write "tel:" and the digits only, e.g. "tel:08002000".',
     ]);
   });
 
