@@ -15,8 +15,9 @@ export interface Collection<Out> {
   /** The folder under content/. */
   dir: string;
   /** Reads and checks the folder; throws PackValidationError with every problem. `done` holds
-   * what the rows above produced (packs need the base). */
-  compile(dir: string, done: Partial<Compiled>): Out;
+   * what the rows above produced (packs need the base). `name` is how messages name the
+   * folder, e.g. content/packs. */
+  compile(dir: string, done: Partial<Compiled>, name: string): Out;
   /** The files the build writes, by path under dist/. */
   files(out: Out): [string, unknown][];
 }
@@ -35,30 +36,31 @@ export interface Compiled {
 
 export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
   /** The national meldcode every pack extends; it has no output of its own. */
-  base: { dir: 'base', compile: (dir) => resolveBase(dir), files: () => [] },
+  base: { dir: 'base', compile: (dir, _done, name) => resolveBase(dir, name), files: () => [] },
   /** One folder per beroepsgroep. */
   packs: {
     dir: 'packs',
-    compile: (dir, { base }) => compilePacks(dir, base),
+    compile: (dir, { base }, name) => compilePacks(dir, base, name),
     files: ({ localized, index }) => [['packs/index.json', index], ...localized.map((p) => [`packs/${p.id}.${p.locale}.json`, p] as [string, unknown])],
   },
   /** Special routes outside the afwegingskader (/route/<id>/). */
   routes: {
     dir: 'routes',
-    compile: (dir) => subfolders(dir).map((f) => compileRoute(readRouteFiles(dir, f))),
+    compile: (dir, _done, name) => subfolders(dir).map((f) => compileRoute(readRouteFiles(dir, f, `${name}/${f}`))),
     files: (routes) => routes.map((r) => [`packs/routes/${r.id}.json`, r] as [string, unknown]),
   },
   // Later issues add rows here: practice/ (training cases), veilig-thuis/ (the directory), regions/.
 };
 
-/** Compiles every collection; reports the problems of all of them together, then throws. */
-export function compileAll(contentDir: string): Compiled & { files: Map<string, string> } {
+/** Compiles every collection; reports the problems of all of them together, then throws.
+ * `contentName` is how messages name the content folder (the content linter runs on test folders too). */
+export function compileAll(contentDir: string, contentName = 'content'): Compiled & { files: Map<string, string> } {
   const done: Partial<Compiled> = {};
   const errors: PackError[] = [];
   const files = new Map<string, string>();
   for (const [name, collection] of Object.entries(COLLECTIONS) as [keyof Compiled, Collection<unknown>][]) {
     try {
-      const out = collection.compile(join(contentDir, collection.dir), done);
+      const out = collection.compile(join(contentDir, collection.dir), done, `${contentName}/${collection.dir}`);
       (done as Record<string, unknown>)[name] = out;
       for (const [path, value] of collection.files(out)) files.set(path, JSON.stringify(value));
     } catch (e) {

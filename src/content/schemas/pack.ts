@@ -27,6 +27,8 @@ export const PackSource = fields({
   sources: Sources.optional().meta({ description: 'Sources of this pack, shown after those of the base.' }),
   review: Review.optional(),
   changelog: Changelog.optional(),
+  routes: z.array(Slug, fix('write the ids of the routes as a list, e.g. "[collega]".')).optional()
+    .meta({ description: 'Special routes (content/routes/<id>/) this pack offers; each must exist.' }),
   steps: fields(Object.fromEntries(STEP_NUMBERS.map((n) => [n, StepChange.optional()])) as Record<`${1 | 2 | 3 | 4 | 5}`, z.ZodOptional<typeof StepChange>>).optional(),
   kader: Kader.optional().meta({ description: 'Only where the beroepsgroep really has a kader of its own: replaces the whole graph.' }),
 });
