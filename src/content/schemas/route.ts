@@ -1,6 +1,6 @@
 // Build time only: content/routes/<id>/, a special route outside the afwegingskader.
 import { z } from 'zod';
-import { type Complete, Day, fields, fix, Locale, Locales, Review, Slug, Source, Text, TextList, Version } from './common';
+import { Changelog, type Complete, Day, fields, fix, Locale, Locales, Review, Slug, Source, Text, TextList, Version } from './common';
 
 /** route.yaml. Each section names the sources its claims come from. */
 export const RouteSource = fields({
@@ -16,6 +16,7 @@ export const RouteSource = fields({
       .min(1, fix('every claim needs a source: list the ids of the sources this section is based on.')),
   }), fix('write each section as "- { id: onderwijs, sources: [source-id] }".')).min(1, fix('write each section as "- { id: onderwijs, sources: [source-id] }".')),
   review: Review.default([]),
+  changelog: Changelog.default([]),
 });
 
 const section = (complete: boolean) => fields({ title: complete ? Text : Text.optional(), items: complete ? TextList : TextList.optional() });
