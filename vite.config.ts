@@ -46,8 +46,8 @@ function contentPacks(): Plugin {
 
 /** The prerendered pages are Dutch, like the app's first view for a new visitor. */
 function prerenderData() {
-  const { packs, routes } = built ?? compileAll(contentDir);
-  return { index: packs.index, packs: packs.localized.filter((p) => p.locale === 'nl'), routes };
+  const { packs, routes, verantwoording } = built ?? compileAll(contentDir);
+  return { index: packs.index, packs: packs.localized.filter((p) => p.locale === 'nl'), routes, verantwoording };
 }
 
 /** The Content-Security-Policy of the built app: only its own origin, no inline script or
