@@ -27,9 +27,13 @@ function Entry({ kind, item, lang }: { kind: 'pack' | 'route'; item: Accountable
   const [latest, ...older] = item.changelog;
   return (
     <section class="about" aria-labelledby={id}>
-      <h2 id={id}>{t(kind === 'pack' ? 'verantwoording.pack' : 'verantwoording.route', { title })}</h2>
+      <h2 id={id}>{kind === 'pack' ? t('verantwoording.pack', { title }) : t('verantwoording.route', { title })}</h2>
       <p>{t('verantwoording.version', { version: item.version, date: formatDate(item.reviewed, lang) })}</p>
-      <p><a href={kind === 'pack' ? href({ name: 'pack', pack: item.id }) : href({ name: 'route', route: item.id })}>{t(kind === 'pack' ? 'verantwoording.openPack' : 'verantwoording.openRoute', { title })}</a></p>
+      <p>
+        {kind === 'pack'
+          ? <a href={href({ name: 'pack', pack: item.id })}>{t('verantwoording.openPack', { title })}</a>
+          : <a href={href({ name: 'route', route: item.id })}>{t('verantwoording.openRoute', { title })}</a>}
+      </p>
       {other && <p class="small">{t('verantwoording.inDutch')}</p>}
 
       <h3>{t('verantwoording.sources', { count: item.sources.length })}</h3>

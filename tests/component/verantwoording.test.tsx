@@ -62,7 +62,7 @@ test('in English: the screen in English, the Dutch-only sources, review points a
   render(<VerantwoordingScreen all={real} lang="en" />);
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Sources and checks');
   for (const p of real.packs) expectAccounted(p, `Pack: ${p.title.en}`, 'en');
-  for (const r of real.routes) expectAccounted(r, `Route: ${r.title.en}`, 'en');
+  for (const r of real.routes) expectAccounted(r, `Special route: ${r.title.en}`, 'en');
   expect(screen.getAllByText('The sources, review points and changes are in Dutch only.').length).toBe(real.packs.length + real.routes.length);
   const review = screen.getAllByRole('heading', { level: 3, name: 'Still to be checked by an expert' })[0]!.nextElementSibling!;
   expect(review.getAttribute('lang')).toBe('nl');
