@@ -1,4 +1,4 @@
-import { loadIndex, loadPack, loadRoute, loadVerantwoording } from '../content/load';
+import { loadIndex, loadPack, loadRoute } from '../content/load';
 import { currentLanguage } from '../i18n';
 import type { LocalizedPack, CompiledRoute, PackSummary, Verantwoording } from '../content/schema';
 import { ROUTES, type Route } from '../routes';
@@ -31,7 +31,8 @@ export async function loadFirstScreen(route: Route, patienceMs = 3000): Promise<
     loadIndex().then((index) => { first.index = index; }),
     packId ? loadPack(packId, currentLanguage()).then((pack) => { first.pack = pack; }) : undefined,
     route.name === 'route' ? loadRoute(route.route).then((special) => { first.special = special; }) : undefined,
-    route.name === 'verantwoording' ? loadVerantwoording().then((all) => { first.verantwoording = all; }) : undefined,
+    // With the screen's code (the same chunk), not in the shell.
+    route.name === 'verantwoording' ? import('./VerantwoordingRoute').then((m) => m.loadVerantwoording(currentLanguage())).then((all) => { first.verantwoording = all; }) : undefined,
     preloadScreen(route),
   ]);
   await Promise.race([work, new Promise((ok) => setTimeout(ok, patienceMs))]);

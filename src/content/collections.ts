@@ -9,8 +9,7 @@ import type { Resolved } from './resolved';
 import { resolveBase } from './resolve-base';
 import { extendsOf, readPackFiles, resolvePack, type PackFiles } from './resolve-pack';
 import { compileRoute, readRouteFiles } from './resolve-route';
-import { LOCALES, type CompiledRoute, type LocalizedPack, type PackSummary, type Verantwoording } from './schema';
-import { verantwoording } from './verantwoording';
+import { LOCALES, type CompiledRoute, type LocalizedPack, type PackSummary } from './schema';
 
 export interface Collection<Out> {
   /** The folder under content/. */
@@ -32,7 +31,6 @@ export interface Compiled {
   base: Resolved;
   packs: CompiledPacks;
   routes: CompiledRoute[];
-  verantwoording: Verantwoording;
 }
 
 export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
@@ -48,14 +46,8 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
   routes: {
     dir: 'routes',
     compile: (dir) => subfolders(dir).map((f) => compileRoute(readRouteFiles(dir, f))),
-    files: (routes) => routes.map((r) => [`packs/routes/${r.id}.json`, r] as [string, unknown]),
-  },
-  /** What the Verantwoording screen shows of every pack and route (/verantwoording/); read
-   * from the rows above, so it has no folder of its own. */
-  verantwoording: {
-    dir: '.',
-    compile: (_dir, { packs, routes }) => verantwoording(packs, routes),
-    files: (out) => [['packs/verantwoording.json', out]],
+    // packs/routes.json: which routes there are, for the Verantwoording screen.
+    files: (routes) => [['packs/routes.json', routes.map((r) => r.id)], ...routes.map((r) => [`packs/routes/${r.id}.json`, r] as [string, unknown])],
   },
   // Later issues add rows here: practice/ (training cases), veilig-thuis/ (the directory), regions/.
 };

@@ -1,4 +1,4 @@
-import { FORMAT_VERSION, type CompiledRoute, type Locale, type LocalizedPack, type PackSummary, type Verantwoording } from './schema';
+import { FORMAT_VERSION, type CompiledRoute, type Locale, type LocalizedPack, type PackSummary } from './schema';
 
 /** The host answered that the file does not exist: a wrong address, not a network problem. */
 export class MissingContent extends Error {
@@ -41,9 +41,9 @@ export async function loadRoute(id: string): Promise<CompiledRoute> {
   return route;
 }
 
-/** Every pack's and route's sources, review points and changes (the Verantwoording screen). */
-export async function loadVerantwoording(): Promise<Verantwoording> {
-  const all = (await getJson('packs/verantwoording.json')) as Verantwoording;
-  if (all?.format !== FORMAT_VERSION || !Array.isArray(all.packs) || !Array.isArray(all.routes)) throw new Error('packs/verantwoording.json: not valid');
-  return all;
+/** The ids of every special route (packs/routes.json). */
+export async function loadRouteIds(): Promise<string[]> {
+  const ids = await getJson('packs/routes.json');
+  if (!Array.isArray(ids)) throw new Error('packs/routes.json: not a list');
+  return ids as string[];
 }

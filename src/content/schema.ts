@@ -126,10 +126,8 @@ export interface Accountable {
   changelog: ChangelogEntry[];
 }
 
-/** What the build writes to packs/verantwoording.json: every pack and every special route, all
- * languages in one small file, so the screen needs one request and not every pack. */
+/** What the Verantwoording screen shows: every pack and every special route. */
 export interface Verantwoording {
-  format: typeof FORMAT_VERSION;
   packs: Accountable[];
   routes: Accountable[];
 }

@@ -6,12 +6,14 @@ import { formatDate } from '../../src/i18n/format';
 import en from '../../src/i18n/locales/en.json';
 import enInfo from '../../src/i18n/locales/en.info.json';
 import nlInfo from '../../src/i18n/locales/nl.info.json';
+import { verantwoording } from '../../src/content/verantwoording';
 import { VerantwoordingScreen } from '../../src/ui/VerantwoordingScreen';
 import { renderApp } from '../helpers/app';
 import { compiledContent } from '../helpers/packs';
 
 afterEach(cleanup);
-const real = compiledContent().verantwoording;
+const { packs, routes } = compiledContent();
+const real = verantwoording(packs.index, packs.localized.filter((p) => p.locale === 'nl'), routes);
 
 /** The section a pack's or route's H2 heads. */
 const sectionOf = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('section')!;
@@ -40,8 +42,8 @@ function expectAccounted(item: Accountable, heading: string, lang: 'nl' | 'en') 
 
 test('every shipped pack and special route is listed with version, check date, sources, review points and changes', () => {
   initI18n('nl', { strict: true, resources: { nl: nlInfo } });
-  expect(real.packs.map((p) => p.id)).toEqual(compiledContent().packs.index.map((p) => p.id));
-  expect(real.routes.map((r) => r.id)).toEqual(compiledContent().routes.map((r) => r.id));
+  expect(real.packs.map((p) => p.id)).toEqual(packs.index.map((p) => p.id));
+  expect(real.routes.map((r) => r.id)).toEqual(routes.map((r) => r.id));
   expect(real.routes.length).toBeGreaterThan(0);
   render(<VerantwoordingScreen all={real} lang="nl" />);
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Verantwoording');
@@ -76,7 +78,6 @@ const entry = (over: Partial<Accountable>): Accountable => ({
 test('older versions fold away under a disclosure; no review points and no changelog each say so', () => {
   initI18n('nl', { strict: true, resources: { nl: nlInfo } });
   const all: Verantwoording = {
-    format: 2,
     packs: [entry({ changelog: [
       { version: '2.0.0', date: '2026-11-01', changes: ['Nieuw B'] },
       { version: '1.1.0', date: '2026-10-01', changes: ['Oud A'] },
@@ -94,13 +95,13 @@ test('older versions fold away under a disclosure; no review points and no chang
   expect(sectionOf('Route: Leeg').textContent).toContain('Er is nog geen lijst met wijzigingen.');
 });
 
-test('the footer leads to the screen, which loads its one file', async () => {
+test('the footer leads to the screen, which reads the packs and routes the app already keeps', async () => {
   const { fetch } = await renderApp();
   fireEvent.click(screen.getByRole('link', { name: 'Verantwoording: bronnen en controle' }));
   await waitFor(() => expect(location.pathname).toBe('/verantwoording/'));
   expect(await screen.findByRole('heading', { level: 1, name: 'Verantwoording' })).toBeTruthy();
   expect(screen.getByRole('heading', { level: 2, name: /^Route: Zorg over een collega/ })).toBeTruthy();
-  expect(fetch.mock.calls.map(([url]) => String(url))).toContain('/packs/verantwoording.json');
+  expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(expect.arrayContaining(['/packs/routes.json', '/packs/routes/collega.json', '/packs/algemeen.nl.json']));
 });
 
 test('the about screen links to it', async () => {
