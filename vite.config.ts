@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileAll } from './src/content/collections';
+import { verantwoording } from './src/content/verantwoording';
 import { writeJsonSchemas } from './src/content/json-schema';
 import { prerender } from './src/prerender/plugin';
 import { pruneUtrecht } from './src/prerender/prune-css';
@@ -47,7 +48,8 @@ function contentPacks(): Plugin {
 /** The prerendered pages are Dutch, like the app's first view for a new visitor. */
 function prerenderData() {
   const { packs, routes } = built ?? compileAll(contentDir);
-  return { index: packs.index, packs: packs.localized.filter((p) => p.locale === 'nl'), routes };
+  const nl = packs.localized.filter((p) => p.locale === 'nl');
+  return { index: packs.index, packs: nl, routes, verantwoording: verantwoording(packs.index, nl, routes) };
 }
 
 /** The Content-Security-Policy of the built app: only its own origin, no inline script or

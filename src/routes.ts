@@ -2,7 +2,7 @@ import { WAYPOINT_SEGMENT, type StepNumber } from './content/schema';
 
 /** Where a screen's code lives: in a lazily loaded group (see app/screens.ts), or in the shell
  * when the route has none. */
-export type ScreenGroup = 'pack' | 'data' | 'route' | 'info';
+export type ScreenGroup = 'pack' | 'data' | 'route' | 'info' | 'verantwoording';
 
 interface RouteDef {
   /** The address inside the app, without the base and the final '/': literal folders and `:param` folders. */
@@ -29,6 +29,8 @@ const TABLE = {
   about: { path: 'over', screen: 'info', safeForUpdate: true },
   privacy: { path: 'privacy', screen: 'info', safeForUpdate: true },
   accessibility: { path: 'toegankelijkheid', screen: 'info', safeForUpdate: true },
+  // Every pack and route with its sources, check date, review points and changes.
+  verantwoording: { path: 'verantwoording', screen: 'verantwoording', safeForUpdate: true },
   // A special route (e.g. a concern about a colleague); 'route' can never be a pack's id.
   route: { path: 'route/:route', screen: 'route', safeForUpdate: true },
   pack: { path: ':pack', screen: 'pack', safeForUpdate: true },

@@ -11,7 +11,7 @@ import { Toasts } from '../ui/Toasts';
 import { StartScreen } from '../ui/StartScreen';
 import type { PackChanges } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
-import { CaseBar, ConflictDialog, DataScreen, InfoScreen, InstallOffer, LockScreen, OfflineReady, PackRoutes, RouteScreen, UpdateBanner } from './screens';
+import { CaseBar, ConflictDialog, DataScreen, InfoScreen, InstallOffer, LockScreen, OfflineReady, PackRoutes, RouteScreen, UpdateBanner, VerantwoordingScreen } from './screens';
 import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
@@ -119,6 +119,8 @@ export function App({ first, notices: initialNotices, updates }: Props) {
     screen = <DataScreen session={session} state={state} lock={lock} settings={settings} lang={lang} />;
   } else if (route.name === 'about' || route.name === 'privacy' || route.name === 'accessibility') {
     screen = <InfoScreen page={route.name} packs={index.status === 'ready' ? index.value : undefined} lang={lang} />;
+  } else if (route.name === 'verantwoording') {
+    screen = <VerantwoordingScreen first={first.verantwoording} lang={lang} />;
   } else if (route.name === 'route') {
     if (special.status === 'ready') screen = <RouteScreen route={special.value} lang={lang} />;
     else if (special.status === 'loading') screen = <p role="status">{t('load.loading')}</p>;

@@ -1,6 +1,6 @@
 import { loadIndex, loadPack, loadRoute } from '../content/load';
 import { currentLanguage } from '../i18n';
-import type { LocalizedPack, CompiledRoute, PackSummary } from '../content/schema';
+import type { LocalizedPack, CompiledRoute, PackSummary, Verantwoording } from '../content/schema';
 import { ROUTES, type Route } from '../routes';
 import { SCREEN_GROUPS } from './screens';
 
@@ -11,6 +11,8 @@ export interface FirstScreen {
   pack?: LocalizedPack;
   /** A special route's content (e.g. /route/collega/). */
   special?: CompiledRoute;
+  /** Every pack's and route's sources and changes (/verantwoording/). */
+  verantwoording?: Verantwoording;
 }
 
 /** The code (and strings) of the screen a route shows. */
@@ -29,6 +31,8 @@ export async function loadFirstScreen(route: Route, patienceMs = 3000): Promise<
     loadIndex().then((index) => { first.index = index; }),
     packId ? loadPack(packId, currentLanguage()).then((pack) => { first.pack = pack; }) : undefined,
     route.name === 'route' ? loadRoute(route.route).then((special) => { first.special = special; }) : undefined,
+    // With the screen's code (the same chunk), not in the shell.
+    route.name === 'verantwoording' ? import('./VerantwoordingRoute').then((m) => m.loadVerantwoording(currentLanguage())).then((all) => { first.verantwoording = all; }) : undefined,
     preloadScreen(route),
   ]);
   await Promise.race([work, new Promise((ok) => setTimeout(ok, patienceMs))]);

@@ -47,7 +47,8 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
   routes: {
     dir: 'routes',
     compile: (dir, _done, name) => subfolders(dir).map((f) => compileRoute(readRouteFiles(dir, f, `${name}/${f}`))),
-    files: (routes) => routes.map((r) => [`packs/routes/${r.id}.json`, r] as [string, unknown]),
+    // packs/routes.json: which routes there are, for the Verantwoording screen.
+    files: (routes) => [['packs/routes.json', routes.map((r) => r.id)], ...routes.map((r) => [`packs/routes/${r.id}.json`, r] as [string, unknown])],
   },
   // Later issues add rows here: practice/ (training cases), veilig-thuis/ (the directory), regions/.
 };

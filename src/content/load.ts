@@ -40,3 +40,10 @@ export async function loadRoute(id: string): Promise<CompiledRoute> {
   }
   return route;
 }
+
+/** The ids of every special route (packs/routes.json). */
+export async function loadRouteIds(): Promise<string[]> {
+  const ids = await getJson('packs/routes.json');
+  if (!Array.isArray(ids)) throw new Error('packs/routes.json: not a list');
+  return ids as string[];
+}

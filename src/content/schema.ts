@@ -111,3 +111,23 @@ export interface CompiledRoute extends Omit<RouteSource, 'defaultLocale' | 'revi
   text: Record<Locale, RouteText>;
   fallback: Record<Locale, string[]>;
 }
+
+/** One pack or special route on the Verantwoording screen: where its content comes from and how
+ * far it has been checked. Sources, review points and changes are in the default language. */
+export interface Accountable {
+  id: string;
+  version: string;
+  /** The date a person last checked the content. */
+  reviewed: string;
+  defaultLocale: Locale;
+  title: Record<Locale, string>;
+  sources: Source[];
+  review: string[];
+  changelog: ChangelogEntry[];
+}
+
+/** What the Verantwoording screen shows: every pack and every special route. */
+export interface Verantwoording {
+  packs: Accountable[];
+  routes: Accountable[];
+}

@@ -19,7 +19,7 @@ let instance: i18n | undefined;
 // - 'base': the strings of the shell, per language (Dutch is bundled);
 // - 'pack': the strings of a pack's screens (steps, questions, outcomes), loaded with them;
 // - 'cases': the strings of the case, summary and data screens (loaded with those screens);
-// - 'info': the about, privacy and accessibility statements.
+// - 'info': the about, privacy and accessibility statements, and the Verantwoording screen.
 export type StringsPart = 'pack' | 'cases' | 'info';
 const files: Record<'base' | StringsPart, Partial<Record<Locale, () => Promise<Strings>>>> = {
   base: { en: () => import('./locales/en.json').then((m) => m.default) },

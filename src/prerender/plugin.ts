@@ -1,6 +1,6 @@
 import { createServer, type Plugin, type Rollup } from 'vite';
 import { WAYPOINT, type Route, type RouteName } from '../routes';
-import { STEP_NUMBERS, type LocalizedPack, type CompiledRoute, type PackSummary } from '../content/schema';
+import { STEP_NUMBERS, type LocalizedPack, type CompiledRoute, type PackSummary, type Verantwoording } from '../content/schema';
 import type * as Render from './render';
 
 /** Which pages each route of the table (routes.ts) gets, and whether a new visitor's first view
@@ -13,6 +13,7 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   about: 'once',
   privacy: 'once',
   accessibility: 'once',
+  verantwoording: 'once',
   route: 'perSpecialRoute',
   pack: 'perPack',
   step: 'perStep',
@@ -61,7 +62,7 @@ export function fillTemplate(template: string, body: string, title: string): str
  * takes over the same markup. The service worker precaches only `shell.html` (the page with just
  * the help links) and serves it for every address, so offline nothing changes.
  */
-export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPack[]; routes: CompiledRoute[] }): Plugin {
+export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPack[]; routes: CompiledRoute[]; verantwoording?: Verantwoording }): Plugin {
   let root = process.cwd();
   let base = '/';
   return {
@@ -78,7 +79,7 @@ export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPa
         const html = bundle['index.html'] as Rollup.OutputAsset | undefined;
         if (!html) return;
         const template = String(html.source);
-        const { index, packs, routes } = data();
+        const { index, packs, routes, verantwoording } = data();
         // A module server rather than a one-off import: screens load their code lazily, as in the browser.
         const server = await createServer({
           root,
@@ -96,7 +97,7 @@ export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPa
           for (const { route, prerender: known } of pages(index, packs, routes)) {
             const pack = 'pack' in route ? packs.find((p) => p.id === route.pack) : undefined;
             const special = route.name === 'route' ? routes.find((r) => r.id === route.route) : undefined;
-            const page = known ? await module.renderScreen(route, index, pack, special) : undefined;
+            const page = known ? await module.renderScreen(route, index, pack, special, verantwoording) : undefined;
             const source = page ? fillTemplate(template, page.body, page.title) : template;
             if (route.name === 'start') html.source = source;
             else this.emitFile({ type: 'asset', fileName: `${module.routePath(route)}index.html`, source });

@@ -2,7 +2,7 @@ import { renderToString } from 'preact-render-to-string';
 import { App } from '../app/App';
 import { preloadScreen } from '../app/preload';
 import type { Route } from '../routes';
-import type { LocalizedPack, CompiledRoute, PackSummary } from '../content/schema';
+import type { LocalizedPack, CompiledRoute, PackSummary, Verantwoording } from '../content/schema';
 import { initI18n } from '../i18n';
 import { pageTitle } from '../ui/Heading';
 
@@ -12,10 +12,10 @@ export { routePath } from '../routes';
 /** One screen as the app first renders it for a new visitor (Dutch, no case, no lock), for the
  * page the static host serves at that address. Runs at build time, in Node. Returns HTML:
  * `title` is escaped like the heading it comes from. */
-export async function renderScreen(route: Route, index: PackSummary[], pack?: LocalizedPack, special?: CompiledRoute): Promise<{ body: string; title: string }> {
+export async function renderScreen(route: Route, index: PackSummary[], pack?: LocalizedPack, special?: CompiledRoute, verantwoording?: Verantwoording): Promise<{ body: string; title: string }> {
   initI18n('nl', { strict: true });
   await preloadScreen(route);
-  const body = renderToString(<App first={{ route, index, pack, special }} notices={[]} />);
+  const body = renderToString(<App first={{ route, index, pack, special, verantwoording }} notices={[]} />);
   // The same title the Heading component gives the browser tab.
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1]?.replace(/<[^>]+>/g, '').trim();
   return { body, title: pageTitle(heading) };

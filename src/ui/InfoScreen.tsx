@@ -35,6 +35,7 @@ function About({ packs, lang }: { packs: PackSummary[] | undefined; lang: Locale
       <h2>{t('over.content')}</h2>
       <p>{t('over.contentText')}</p>
       <p class="callout">{t('over.contentReview')}</p>
+      <p><a href={href({ name: 'verantwoording' })}>{t('over.verantwoordingLink')}</a></p>
       {packs && packs.length > 0 && (
         <ul>
           {packs.map((p) => (

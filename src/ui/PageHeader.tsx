@@ -21,7 +21,7 @@ export function PageHeader({ homeHref, pack, children }: { homeHref: string; pac
 }
 
 /** NL Design System page footer: the chat with its hours, what happens to the user's data, and
- * the statements about the app (who makes it, privacy, accessibility). */
+ * the statements about the app (who makes it, privacy, accessibility, where the content comes from). */
 export function PageFooter() {
   return (
     <footer class="utrecht-page-footer footer">
@@ -31,6 +31,7 @@ export function PageFooter() {
         <li><a href={href({ name: 'about' })}>{t('footer.about')}</a></li>
         <li><a href={href({ name: 'privacy' })}>{t('footer.privacyStatement')}</a></li>
         <li><a href={href({ name: 'accessibility' })}>{t('footer.accessibility')}</a></li>
+        <li><a href={href({ name: 'verantwoording' })}>{t('footer.verantwoording')}</a></li>
       </ul>
     </footer>
   );

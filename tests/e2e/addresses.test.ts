@@ -12,7 +12,7 @@ test('each screen a new visitor opens is readable without JavaScript, help links
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const base = inject('baseURL');
-  for (const [path, heading] of [['', 'Meldwijzer'], ['algemeen/stap/2/', 'Collegiale consultatie'], ['algemeen/afweging/a2/', 'acute onveiligheid'], ['gegevens/', 'Gegevens']]) {
+  for (const [path, heading] of [['', 'Meldwijzer'], ['algemeen/stap/2/', 'Collegiale consultatie'], ['algemeen/afweging/a2/', 'acute onveiligheid'], ['gegevens/', 'Gegevens'], ['verantwoording/', 'Verantwoording']]) {
     const response = await page.goto(base + path);
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toContain(heading);

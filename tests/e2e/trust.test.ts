@@ -7,7 +7,7 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-test('the about, privacy and accessibility screens open from the footer and load offline, by address too', async () => {
+test('the about, privacy, accessibility and verantwoording screens open from the footer and load offline, by address too', async () => {
   const server = await startServer(inject('outDir'));
   const { context, page, errors } = await newPage(browser);
   await page.goto(server.url);
@@ -18,6 +18,7 @@ test('the about, privacy and accessibility screens open from the footer and load
     ['Over Meldwijzer', 'over/', 'Over Meldwijzer'],
     ['Privacyverklaring', 'privacy/', 'Privacyverklaring'],
     ['Toegankelijkheid', 'toegankelijkheid/', 'Toegankelijkheidsverklaring'],
+    ['Verantwoording: bronnen en controle', 'verantwoording/', 'Verantwoording'],
   ] as const) {
     await page.goto(server.url);
     await page.locator('footer').getByRole('link', { name: link, exact: true }).click();
@@ -27,6 +28,11 @@ test('the about, privacy and accessibility screens open from the footer and load
     await page.reload();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
   }
+  // The last screen, Verantwoording, offline: every pack and route is there, and its sources'
+  // links say they need internet (the CSS rule for every link out of the app).
+  await page.getByRole('heading', { level: 2, name: /^Pakket: Algemeen/ }).waitFor();
+  await page.getByRole('heading', { level: 2, name: /^Route: Zorg over een collega/ }).waitFor();
+  expect(await page.locator('main a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content)).toContain('internet');
   expect(errors).toEqual([]);
   await context.close();
 }, 60_000);

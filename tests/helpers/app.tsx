@@ -19,7 +19,7 @@ export function stubPackFetch(delay?: Promise<void>, extra: CompiledPacks = { lo
     const route = /packs\/routes\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
     const [, id, locale] = /packs\/([a-z0-9-]+)(?:\.([a-z]{2}))?\.json$/.exec(url) ?? [];
     const body = route ? compiled.routes.find((r) => r.id === route)
-      : id === 'index' ? index : localized.find((p) => p.id === id && p.locale === locale);
+      : id === 'index' ? index : id === 'routes' ? compiled.routes.map((r) => r.id) : localized.find((p) => p.id === id && p.locale === locale);
     return body ? new Response(JSON.stringify(body)) : new Response('not found', { status: 404 });
   });
   vi.stubGlobal('fetch', fetch);

@@ -16,7 +16,7 @@ export const RouteSource = fields({
       .min(1, fix('every claim needs a source: list the ids of the sources this section is based on.')),
   }), fix('write each section as "- { id: onderwijs, sources: [source-id] }".')).min(1, fix('write each section as "- { id: onderwijs, sources: [source-id] }".')),
   review: Review.default([]),
-  changelog: Changelog.optional(),
+  changelog: Changelog.default([]),
 });
 
 const section = (complete: boolean) => fields({ title: complete ? Text : Text.optional(), items: complete ? TextList : TextList.optional() });

@@ -7,7 +7,7 @@ test('every address gets a page; only what a new visitor sees the same everywher
   const all = pages(packs.index, packs.localized.filter((p) => p.locale === 'nl'), routes);
   const named = (prerender: boolean) => all.filter((p) => p.prerender === prerender).map((p) => p.route);
   expect(named(true)).toEqual(expect.arrayContaining([
-    { name: 'start' }, { name: 'data' }, { name: 'pack', pack: 'algemeen' }, { name: 'route', route: 'collega' },
+    { name: 'start' }, { name: 'data' }, { name: 'verantwoording' }, { name: 'pack', pack: 'algemeen' }, { name: 'route', route: 'collega' },
     { name: 'step', pack: 'algemeen', step: 5 }, { name: 'kader', pack: 'algemeen', node: 'a1' }, { name: 'kader', pack: 'algemeen', node: 'a5' },
     // Only its frame: the case and its tasks come with the session (the component test checks that).
     { name: 'case', pack: 'algemeen' },

@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { verantwoording } from '../../src/content/verantwoording';
+import { compiledContent } from '../helpers/packs';
+
+test('the build lists every special route in packs/routes.json, so the Verantwoording screen can find them', () => {
+  const { files, routes } = compiledContent();
+  expect(JSON.parse(files.get('packs/routes.json')!)).toEqual(routes.map((r) => r.id));
+});
+
+test('the Verantwoording lists every pack and route from their own files, with titles in every language', () => {
+  const { packs, routes } = compiledContent();
+  for (const locale of ['nl', 'en'] as const) {
+    const all = verantwoording(packs.index, packs.localized.filter((p) => p.locale === locale), routes);
+    expect(all.packs.map((p) => p.id)).toEqual(packs.index.map((p) => p.id));
+    expect(all.routes.map((r) => r.id)).toEqual(routes.map((r) => r.id));
+    for (const item of [...all.packs, ...all.routes]) {
+      expect(item.title.nl && item.title.en, item.id).toBeTruthy();
+      expect(item.sources.length, item.id).toBeGreaterThan(0);
+    }
+    const collega = all.routes.find((r) => r.id === 'collega')!;
+    const source = routes.find((r) => r.id === 'collega')!;
+    expect(collega).toMatchObject({ version: source.version, reviewed: source.reviewed, review: source.review, changelog: source.changelog, title: { nl: source.text.nl.title, en: source.text.en.title } });
+  }
+});
+
+test('every pack and route has a changelog entry for its own version', () => {
+  const { packs, routes } = compiledContent();
+  for (const item of [...packs.localized, ...routes]) expect(item.changelog[0]?.version, item.id).toBe(item.version);
+});
