@@ -135,7 +135,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   } else if (pack.status === 'loading' || !current) {
     screen = <p role="status">{t('load.loading')}</p>;
   } else {
-    screen = <PackRoutes route={route} pack={current} lang={lang} session={session} walks={walks} active={state.active} walkActive={walkCase} listed={state.cases !== undefined} onAcute={setAcute} />;
+    screen = <PackRoutes route={route} pack={current} lang={lang} session={session} walks={walks} active={state.active} walkActive={walkCase} listed={state.cases !== undefined} packs={index.status === 'ready' ? index.value : undefined} onAcute={setAcute} />;
   }
 
   if (quickHide.hidden) {
