@@ -87,7 +87,7 @@ export function PackChooser({ packs, lang, chosen, onChoose, onGo }: {
           </div>
         </form>
       )}
-      <h3 id="by-name">{t(options.length > 1 ? 'start.byName' : 'start.all')}</h3>
+      <h3 id="by-name">{options.length > 1 ? t('start.byName') : t('start.all')}</h3>
       <ul class="cards" aria-labelledby="by-name">{packs.map(card)}</ul>
     </>
   );

@@ -63,7 +63,8 @@ test('the Algemeen pack keeps the checklist ids cases stored by position, at tho
 test('the Algemeen pack is a few lines: everything it says comes from the base', () => {
   const lines = (f: string) => readFileSync(resolve(contentDir, 'packs/algemeen', f), 'utf8').split('\n').filter((l) => l.trim() && !l.trim().startsWith('#') && !l.startsWith(' ') && !l.startsWith('changelog'));
   expect(lines('pack.yaml')).toEqual(['id: algemeen', 'version: 1.1.0', 'beroepsgroep: algemeen', 'extends: base']);
-  expect(lines('nl.yaml').map((l) => l.split(':')[0])).toEqual(['title', 'description']);
+  // 'setting': its answer to the start screen's 'Waar werk je?' (for everyone else), which the base cannot say.
+  expect(lines('nl.yaml').map((l) => l.split(':')[0])).toEqual(['title', 'description', 'setting']);
 });
 
 test('a broken pack stops the production build with file, field and fix', async () => {
