@@ -100,6 +100,31 @@ test('axe finds no violations on the start screen\'s chooser of two packs: the q
   await context.close();
 });
 
+test('axe finds no violations on moving a case to another pack: the choice, its error state, the confirm step', async () => {
+  const { page, context } = await newPage(browser, { serviceWorkers: 'block' });
+  await serveTwoPacks(context);
+  const failures: string[] = [];
+  const check = async (name: string) => {
+    failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
+    await expectNoHorizontalScroll(page);
+  };
+  await page.goto(`${inject('baseURL')}algemeen/`);
+  await page.getByLabel('Korte naam voor de casus').fill('AX-2');
+  await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('button', { name: 'Andere beroepsgroep voor deze casus' }).click();
+  await page.getByRole('group', { name: 'Andere beroepsgroep voor deze casus' }).waitFor();
+  await check('switch pack, choose');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('link', { name: 'Kies een beroepsgroep' }).waitFor();
+  await check('switch pack, no choice');
+  await page.getByLabel('Oefenpakket').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Ja, overzetten' }).waitFor();
+  await check('switch pack, confirm');
+  expect(failures).toEqual([]);
+  await context.close();
+});
+
 test('at 200% text zoom in a 320 px viewport nothing scrolls sideways', async () => {
   const { page, context } = await newPage(browser, { viewport: { width: 320, height: 640 } });
   await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '200%'; }));
