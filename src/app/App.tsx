@@ -17,7 +17,7 @@ import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
 import { forgetPrerendered } from '../ui/prerendered';
 import { href, ROUTES } from '../routes';
-import { saveLanguage } from './settings';
+import { readPackChoice, saveLanguage, savePackChoice } from './settings';
 import type { Route } from '../routes';
 import { useRoute } from './useRoute';
 import { navigate } from './navigation';
@@ -49,6 +49,8 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   const { session, state, walks, walk: walkCase, outdated } = useSession();
   const lock = useLock(session);
   const settings = useSettings();
+  const [chosenPack, setChosenPack] = useState(readPackChoice);
+  const choosePack = (id: string) => { savePackChoice(id); setChosenPack(id); };
   // Said once, on the screen where it arrived: it goes with the next navigation, so it never
   // sits over a walk-through.
   const [offlineReadyAt, setOfflineReadyAt] = useState<Route | null>(null);
@@ -111,6 +113,9 @@ export function App({ first, notices: initialNotices, updates }: Props) {
         storageProblem={state.storageProblem}
         lostOpen={state.lostActive}
         lastBackupAt={settings.settings?.lastBackupAt}
+        chosen={chosenPack}
+        onChoose={choosePack}
+        onGo={(id) => { choosePack(id); navigate({ name: 'pack', pack: id }); }}
         onOpen={(c) => void session.open(c.id).then((opened) => opened && navigate({ name: 'case', pack: c.packId }))}
         onRemove={(id) => void session.remove(id)}
       />
@@ -132,7 +137,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   } else if (pack.status === 'loading' || !current) {
     screen = <p role="status">{t('load.loading')}</p>;
   } else {
-    screen = <PackRoutes route={route} pack={current} lang={lang} session={session} walks={walks} active={state.active} walkActive={walkCase} listed={state.cases !== undefined} onAcute={setAcute} />;
+    screen = <PackRoutes route={route} pack={current} lang={lang} session={session} walks={walks} active={state.active} walkActive={walkCase} listed={state.cases !== undefined} packs={index.status === 'ready' ? index.value : undefined} onAcute={setAcute} />;
   }
 
   if (quickHide.hidden) {

@@ -1,6 +1,8 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../i18n/format';
-import type { LocalizedPack, Locale } from '../content/schema';
+import type { LocalizedPack, Locale, PackSummary } from '../content/schema';
+import { loadPack } from '../content/load';
+import { packSwitchLoss, switchPack } from '../cases/switch-pack';
 import { answerOf } from '../meldcode/engine';
 import type { Case } from '../cases/types';
 import { AnswersScreen } from '../ui/AnswersScreen';
@@ -39,6 +41,8 @@ interface Props {
   walkActive: Case | null;
   /** The session has read the stored cases (and reopened the case that was open). */
   listed: boolean;
+  /** Every pack (undefined until the index is read): a case can move to another. */
+  packs?: PackSummary[];
   /** Told whether the walk shown had an acute answer, before the screen is painted, and false
    * once these screens are gone: the help bar above them puts 112 first. */
   onAcute: (acute: boolean) => void;
@@ -75,8 +79,11 @@ export function PackRoutes({ pack, session, walks, active, walkActive, listed, o
   );
 }
 
+/** The pack a case is about to move to, loaded to say what the move leaves out. */
+let switching: LocalizedPack | undefined;
+
 /** A node that the pack does not have gets the not-found screen. */
-function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, session, caseHere, listed, carried, onCarried }: ScreenProps) {
+function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, session, caseHere, listed, carried, onCarried, packs }: ScreenProps) {
   const answers = walk.kader.moves.filter((m) => m.answer).length;
   switch (route.name) {
     case 'pack':
@@ -100,6 +107,22 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
     case 'case':
       return (
         <CaseOverview
+          switchPack={caseHere && packs ? {
+            packs: packs.filter((p) => p.id !== pack.id).map((p) => ({ id: p.id, title: p.title[lang] })),
+            preview: (id) => {
+              // In the user's language where the other pack has it.
+              const other = packs.find((p) => p.id === id);
+              const locale = !other || other.locales.includes(lang) ? lang : other.locales[0]!;
+              return loadPack(id, locale).then((to) => { switching = to; return packSwitchLoss(caseHere, pack, to); });
+            },
+            apply: (id) => {
+              const to = switching;
+              if (!to || to.id !== id) return;
+              session.edit((c) => switchPack(c, to));
+              void session.flush(); // stored now, not after the typing delay: it changes the whole case
+              navigate({ name: 'case', pack: id });
+            },
+          } : undefined}
           pack={pack}
           c={caseHere}
           tasks={caseHere && caseTasks(pack, caseHere, doneSteps(pack, walk, pos), pos)}

@@ -3,6 +3,7 @@ import { currentLanguage } from '../i18n';
 import type { LocalizedPack, CompiledRoute, PackSummary, Verantwoording } from '../content/schema';
 import { ROUTES, type Route } from '../routes';
 import { SCREEN_GROUPS } from './screens';
+import { preloadStart } from '../ui/StartScreen';
 
 /** What the first screen needs before it can show itself. */
 export interface FirstScreen {
@@ -28,7 +29,7 @@ export async function loadFirstScreen(route: Route, patienceMs = 3000): Promise<
   const first: FirstScreen = { route };
   const packId = 'pack' in route ? route.pack : undefined;
   const work = Promise.allSettled([
-    loadIndex().then((index) => { first.index = index; }),
+    loadIndex().then((index) => { first.index = index; return route.name === 'start' ? preloadStart(index) : undefined; }),
     packId ? loadPack(packId, currentLanguage()).then((pack) => { first.pack = pack; }) : undefined,
     route.name === 'route' ? loadRoute(route.route).then((special) => { first.special = special; }) : undefined,
     // With the screen's code (the same chunk), not in the shell.

@@ -22,3 +22,24 @@ export function saveLanguage(lang: Locale): boolean {
     return false;
   }
 }
+
+// The beroepsgroep chosen on the start screen (a pack id): shown first next time. Like the
+// language, it says nothing about any case, and is read before the first render.
+const PACK_KEY = 'meldwijzer.pack';
+
+export function readPackChoice(): string | null {
+  try {
+    return localStorage.getItem(PACK_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Best effort: when the browser refuses, the choice simply holds until the page closes. */
+export function savePackChoice(id: string): void {
+  try {
+    localStorage.setItem(PACK_KEY, id);
+  } catch {
+    // Storage blocked: nothing to do.
+  }
+}

@@ -35,7 +35,7 @@ function step(s: ResolvedStep): LocalizedStep {
 
 export function summary(pack: Resolved): PackSummary {
   if (!pack.pack) throw new Error('summary: the base is not a pack');
-  return {
+  const out: PackSummary = {
     id: pack.pack.id,
     version: pack.pack.version,
     beroepsgroep: pack.pack.beroepsgroep,
@@ -43,4 +43,7 @@ export function summary(pack: Resolved): PackSummary {
     title: Object.fromEntries(LOCALES.map((l) => [l, pack.text[l].title ?? ''])) as PackSummary['title'],
     description: Object.fromEntries(LOCALES.map((l) => [l, pack.text[l].description ?? ''])) as PackSummary['description'],
   };
+  // A language without its own answer uses the default language's, as the other texts do.
+  const setting = pack.text[pack.defaultLocale].setting;
+  return setting === undefined ? out : { ...out, setting: Object.fromEntries(LOCALES.map((l) => [l, pack.text[l].setting ?? setting])) as Record<Locale, string> };
 }

@@ -141,6 +141,9 @@ export function resolvePack(files: PackFiles, parents: ReadonlyMap<string, Resol
 function apply(text: ResolvedText, o: PackTextValue, added: Map<string, { step: StepNumber; list: (typeof ITEM_LISTS)[number] }>, removed: Set<string>, kader: Kader): ResolvedText {
   if (o.title !== undefined) text.title = o.title;
   if (o.description !== undefined) text.description = o.description;
+  // Not inherited: a pack that extends this one is another answer, or none.
+  if (o.setting === undefined) delete text.setting;
+  else text.setting = o.setting;
   for (const step of Object.values(text.steps)) for (const list of ITEM_LISTS) step[list] = step[list].filter((item) => !removed.has(item.id));
   for (const [id, where] of added) text.steps[where.step][where.list].push({ id, text: o.items?.[id] ?? '' });
   for (const step of Object.values(text.steps)) {

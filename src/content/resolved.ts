@@ -14,6 +14,8 @@ export interface ResolvedStep extends Record<ItemList, SourceItem[]> {
 export interface ResolvedText {
   title?: string;
   description?: string;
+  /** The answer to 'Waar werk je?' (the pack's own, never inherited). */
+  setting?: string;
   steps: Record<StepNumber, ResolvedStep>;
   kader: { intro: string; nodes: Record<string, QuestionText | OutcomeText> };
   meldnormen: Record<'1' | '2' | '3', string>;

@@ -99,6 +99,8 @@ export interface PackSummary {
   locales: Locale[];
   title: Record<Locale, string>;
   description: Record<Locale, string>;
+  /** The answer to the start screen's 'Waar werk je?' that leads to this pack; absent: chosen by name only. */
+  setting?: Record<Locale, string>;
 }
 
 export type { RouteSource, RouteText };

@@ -5,6 +5,7 @@ import type { Route } from '../routes';
 import type { LocalizedPack, CompiledRoute, PackSummary, Verantwoording } from '../content/schema';
 import { initI18n } from '../i18n';
 import { pageTitle } from '../ui/Heading';
+import { preloadStart } from '../ui/StartScreen';
 
 // The build plugin reaches the routes through this module: loaded by Vite, it knows the base.
 export { routePath } from '../routes';
@@ -15,6 +16,7 @@ export { routePath } from '../routes';
 export async function renderScreen(route: Route, index: PackSummary[], pack?: LocalizedPack, special?: CompiledRoute, verantwoording?: Verantwoording): Promise<{ body: string; title: string }> {
   initI18n('nl', { strict: true });
   await preloadScreen(route);
+  if (route.name === 'start') await preloadStart(index);
   const body = renderToString(<App first={{ route, index, pack, special, verantwoording }} notices={[]} />);
   // The same title the Heading component gives the browser tab.
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1]?.replace(/<[^>]+>/g, '').trim();

@@ -5,6 +5,7 @@ import type { Case } from '../cases/types';
 import { t } from '../i18n';
 import { href } from '../routes';
 import { Heading } from './Heading';
+import { SwitchPack, type PackSwitchControl } from './SwitchPack';
 
 const statusText = (s: TaskStatus) => (s === 'done' ? t('overview.done') : s === 'busy' ? t('overview.busy') : t('overview.todo'));
 
@@ -19,11 +20,13 @@ interface Props {
   /** The session has read the stored cases: before that (the prerendered page, the first paint)
    * whether a case is open is not known yet, so only the title and the intro show. */
   listed: boolean;
+  /** Moving the case to another pack; absent when there is no other pack. */
+  switchPack?: PackSwitchControl;
 }
 
 /** The open case as a GOV.UK task list: the five steps and the afwegingskader, each not
  * started, in progress or done (said in words, never by colour alone), then the summary. */
-export function CaseOverview({ pack, c, tasks, kaderHref, carried, listed }: Props) {
+export function CaseOverview({ pack, c, tasks, kaderHref, carried, listed, switchPack }: Props) {
   if (!c || !tasks || c.packId !== pack.id) {
     return (
       <>
@@ -59,6 +62,7 @@ export function CaseOverview({ pack, c, tasks, kaderHref, carried, listed }: Pro
           <span id="task-check-hint" class="task-list-hint small">{t('overview.checkHint')}</span>
         </li>
       </ul>
+      {switchPack && switchPack.packs.length > 0 && <SwitchPack key={c.id} control={switchPack} />}
     </>
   );
 }

@@ -9,6 +9,11 @@ import { lazyComponent } from './lazy';
 import { ColleagueAsk } from './ColleagueAsk';
 import { Heading } from './Heading';
 
+// Only once there is more than one pack: a single pack needs no choosing.
+export const PackChooser = lazyComponent(() => import('./PackChooser').then((m) => m.PackChooser), { strings: ['pack'] });
+/** The code the start screen needs for this pack index, so its first render is the finished screen. */
+export const preloadStart = (index: PackSummary[]) => (index.length > 1 ? PackChooser.preload() : undefined);
+
 const CaseList = lazyComponent(() => import('./CaseList').then((m) => m.CaseList));
 // Only when deleting: kept out of the start screen's own code.
 const ConfirmDelete = lazyComponent(() => import('./ConfirmDelete').then((m) => m.ConfirmDelete));
@@ -24,8 +29,12 @@ export function needsBackupReminder(cases: CaseSummary[], lastBackupAt: string |
 }
 
 /** Built for many packs: today only Algemeen exists, tomorrow one per beroepsgroep. */
-export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen, lastBackupAt, onOpen, onRemove }: {
+export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen, lastBackupAt, chosen = null, onChoose, onGo, onOpen, onRemove }: {
   packs: PackSummary[] | undefined; lang: Locale; cases: CaseSummary[] | undefined; storageProblem: StorageErrorKind | null; lostOpen?: true;
+  /** The pack chosen last time (remembered on the device), shown first. */
+  chosen?: string | null;
+  onChoose?: (id: string) => void;
+  onGo?: (id: string) => void;
   /** undefined until read: no reminder before then. */
   lastBackupAt: string | null | undefined;
   onOpen: (c: CaseSummary) => void; onRemove: (id: string) => void;
@@ -56,6 +65,8 @@ export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen,
       <h2 id="choose">{t('start.choose')}</h2>
       {packs === undefined ? (
         <p role="status" class="card-placeholder">{t('load.loading')}</p>
+      ) : packs.length > 1 ? (
+        <PackChooser packs={packs} lang={lang} chosen={chosen} onChoose={(id) => onChoose?.(id)} onGo={(id) => onGo?.(id)} />
       ) : (
         <ul class="cards" aria-labelledby="choose">
           {packs.map((p) => (

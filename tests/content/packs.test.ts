@@ -64,7 +64,8 @@ test('the Algemeen pack is a few lines: everything it says comes from the base',
   const lines = (f: string) => readFileSync(resolve(contentDir, 'packs/algemeen', f), 'utf8').split('\n').filter((l) => l.trim() && !l.trim().startsWith('#') && !l.startsWith(' ') && !l.startsWith('changelog'));
   // Its own check date (the content linter asks every pack for one) is the base's.
   expect(lines('pack.yaml')).toEqual(['id: algemeen', 'version: 1.1.0', 'beroepsgroep: algemeen', 'extends: base', 'reviewed: "2026-12-01"']);
-  expect(lines('nl.yaml').map((l) => l.split(':')[0])).toEqual(['title', 'description']);
+  // 'setting': its answer to the start screen's 'Waar werk je?' (for everyone else), which the base cannot say.
+  expect(lines('nl.yaml').map((l) => l.split(':')[0])).toEqual(['title', 'description', 'setting']);
 });
 
 test('a broken pack stops the production build with file, field and fix', async () => {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { answer, axeViolations, expectNoHorizontalScroll, launch, newPage, visit, waitUntilOfflineReady } from './browser';
+import { serveTwoPacks } from './two-packs';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -74,6 +75,55 @@ test.each([
   expect(failures).toEqual([]);
   await context.close();
 }, 120_000);
+
+test('axe finds no violations on the start screen\'s chooser of two packs: the question, its error state, the remembered pack', async () => {
+  const { page, context } = await newPage(browser, { serviceWorkers: 'block' });
+  await serveTwoPacks(context);
+  const failures: string[] = [];
+  const check = async (name: string) => {
+    failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
+    await expectNoHorizontalScroll(page);
+  };
+  await page.goto(inject('baseURL'));
+  await page.getByRole('group', { name: 'Waar werk je?' }).waitFor();
+  await check('chooser, question');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('link', { name: 'Kies waar je werkt' }).waitFor();
+  await check('chooser, no answer');
+  await page.getByLabel('Ergens anders').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('heading', { level: 1, name: /Algemeen/ }).waitFor();
+  await page.goto(inject('baseURL'));
+  await page.getByRole('list', { name: 'Jouw beroepsgroep' }).waitFor();
+  await check('chooser, remembered pack');
+  expect(failures).toEqual([]);
+  await context.close();
+});
+
+test('axe finds no violations on moving a case to another pack: the choice, its error state, the confirm step', async () => {
+  const { page, context } = await newPage(browser, { serviceWorkers: 'block' });
+  await serveTwoPacks(context);
+  const failures: string[] = [];
+  const check = async (name: string) => {
+    failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
+    await expectNoHorizontalScroll(page);
+  };
+  await page.goto(`${inject('baseURL')}algemeen/`);
+  await page.getByLabel('Korte naam voor de casus').fill('AX-2');
+  await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+  await page.getByRole('button', { name: 'Andere beroepsgroep voor deze casus' }).click();
+  await page.getByRole('group', { name: 'Andere beroepsgroep voor deze casus' }).waitFor();
+  await check('switch pack, choose');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('link', { name: 'Kies een beroepsgroep' }).waitFor();
+  await check('switch pack, no choice');
+  await page.getByLabel('Oefenpakket').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Ja, overzetten' }).waitFor();
+  await check('switch pack, confirm');
+  expect(failures).toEqual([]);
+  await context.close();
+});
 
 test('at 200% text zoom in a 320 px viewport nothing scrolls sideways', async () => {
   const { page, context } = await newPage(browser, { viewport: { width: 320, height: 640 } });

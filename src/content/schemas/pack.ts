@@ -40,6 +40,8 @@ export function packText(complete: boolean) {
   return fields({
     title: complete ? Text : Text.optional(),
     description: complete ? Text : Text.optional(),
+    setting: Text.optional()
+      .meta({ description: 'This pack\'s answer to the start screen\'s question "Waar werk je?", e.g. "Op een school". Only this pack\'s own: a pack that extends it does not inherit it. Without it, the pack is chosen by name only.' }),
     items: z.record(Slug, Text, fix('write each item as "<id>: <text>".')).optional()
       .meta({ description: 'Text by item id: a new item of this pack, or a base item worded differently.' }),
     steps: fields(Object.fromEntries(STEP_NUMBERS.map((n) => [n, partialStep.optional()])) as Record<`${1 | 2 | 3 | 4 | 5}`, z.ZodOptional<typeof partialStep>>).optional(),

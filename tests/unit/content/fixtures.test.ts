@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { formatPackError, PackValidationError } from '../../../src/content/errors';
-import { localize } from '../../../src/content/localize';
+import { localize, summary } from '../../../src/content/localize';
 import { resolveBase } from '../../../src/content/resolve-base';
 import { readPackFiles, resolvePack } from '../../../src/content/resolve-pack';
 import type { Resolved } from '../../../src/content/resolved';
@@ -128,6 +128,13 @@ const family = () => {
   const kind = resolvePack(readPackFiles(join(packsRoot, 'packs'), 'kind'), new Map([['base', base], ['ouder', ouder]]));
   return { ouder, kind };
 };
+
+test('a pack\'s answer to "Waar werk je?" is its own: the start screen gets it in every language, a pack that extends it does not inherit it', () => {
+  const { ouder, kind } = family();
+  expect(summary(ouder).setting).toEqual({ nl: 'In het ouderpakket', en: 'In the parent pack' });
+  expect(kind.text.nl.setting).toBeUndefined();
+  expect(summary(kind)).not.toHaveProperty('setting');
+});
 
 test('a pack that rewords one answer keeps the texts of the other answers, in every language', () => {
   const { ouder, kind } = family();
