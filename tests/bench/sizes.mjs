@@ -3,7 +3,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET = { initialJsGzip: 35 * 1024, precacheBytes: 400 * 1024 };
+// The precache had one budget (issue 3: 400 KB) while there was one pack. Content now has its own
+// (issue 14: all packs and routes add at most 150 KB gzipped to the 25 KB of Algemeen and the
+// colleague route before it), so the 400 KB holds for the app itself: code, styles, pages, icons.
+export const BUDGET = { initialJsGzip: 35 * 1024, appPrecacheBytes: 400 * 1024, contentPrecacheGzip: (25 + 150) * 1024 };
+
+/** Content the service worker keeps: every pack and route (packs/...). */
+const isContent = (url) => url.startsWith('packs/');
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -29,5 +35,7 @@ export function measureSizes(dist) {
     precacheCount: precache.length,
     precacheBytes: precache.reduce((sum, u) => sum + statSync(join(dist, u)).size, 0),
     precacheGzip: precache.reduce((sum, u) => sum + gz(join(dist, u)), 0),
+    appPrecacheBytes: precache.filter((u) => !isContent(u)).reduce((sum, u) => sum + statSync(join(dist, u)).size, 0),
+    contentPrecacheGzip: precache.filter(isContent).reduce((sum, u) => sum + gz(join(dist, u)), 0),
   };
 }
