@@ -204,12 +204,12 @@ class Lint {
   }
 
   /** A pack that says anything of its own cites its own sources; one that only names itself
-   * (title and description) relies on the sources of what it extends. */
+   * (title, description, and its answer to the start screen's 'Waar werk je?') relies on the sources of what it extends. */
   packSources(f: Folder) {
     const value = f.structure.value as Record<string, unknown>;
     if (value.sources !== undefined) return; // The compiler checks the list itself.
     const ownStructure = value.steps !== undefined || value.kader !== undefined;
-    const ownText = Object.values(f.texts).some((t) => isRecord(t.value) && Object.keys(t.value).some((k) => k !== 'title' && k !== 'description'));
+    const ownText = Object.values(f.texts).some((t) => isRecord(t.value) && Object.keys(t.value).some((k) => !['title', 'description', 'setting'].includes(k)));
     if (ownStructure || ownText) {
       this.add(f.structure, 'error', ['sources'], 'is missing: this pack adds or rewords content, so it must cite where that comes from', 'add "sources:" with title, url and date of each source the pack uses.');
     }
