@@ -198,6 +198,8 @@ test('a device from before storage buckets keeps its cases: they move into the b
     }));
     await page.goto(`${inject('baseURL')}`);
     await page.getByText('OUD-1').first().click();
+    // The case opens on its overview; going on before it has would race that navigation.
+    await page.getByRole('heading', { level: 1, name: 'Overzicht van de casus' }).waitFor();
     await visit(page, '/algemeen/stap/1/');
     expect(await page.getByLabel('Aantekeningen bij deze stap').inputValue()).toBe('Van voor de buckets.');
     const where = await page.evaluate(async () => ({
