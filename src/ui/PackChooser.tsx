@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Choices, FieldError } from './Choices';
 import type { Locale, PackSummary } from '../content/schema';
 import { t } from '../i18n';
 import { href } from '../routes';
@@ -67,19 +68,13 @@ export function PackChooser({ packs, lang, chosen, onChoose, onGo }: {
             <fieldset aria-describedby={missing ? 'waar-hint waar-error' : 'waar-hint'} aria-invalid={missing || undefined}>
               <legend id="waar-legend"><h3 id="waar" ref={question} tabIndex={-1}>{t('start.where')}</h3></legend>
               <p id="waar-hint" class="hint">{t('start.whereHint')}</p>
-              {missing && (
-                <p id="waar-error" class="error">
-                  <span class="visually-hidden">{t('kader.errorPrefix')} </span>{t('start.chooseSetting')}
-                </p>
-              )}
-              <div class="choices">
-                {options.map((p) => (
-                  <label key={p.id} class="choice">
-                    <input type="radio" id={`waar-${p.id}`} name="waar" value={p.id} checked={selected === p.id} onChange={() => { setSelected(p.id); setAttempts(0); }} />
-                    <span>{p.setting![lang]}</span>
-                  </label>
-                ))}
-              </div>
+              {missing && <FieldError id="waar-error" text={t('start.chooseSetting')} />}
+              <Choices
+                name="waar"
+                choices={options.map((p) => ({ id: p.id, label: p.setting![lang]! }))}
+                selected={selected}
+                onSelect={(id) => { setSelected(id); setAttempts(0); }}
+              />
             </fieldset>
           </div>
           <div class="actions">

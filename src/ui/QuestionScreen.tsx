@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Choices, FieldError } from './Choices';
 import type { LocalizedPack, Locale } from '../content/schema';
 import { questionAt } from '../content/wording';
 import { t } from '../i18n';
@@ -84,26 +85,13 @@ export function QuestionScreen({ pack, lang, nodeId, chosen, onPath, backHref, b
         <fieldset aria-describedby={described || undefined} aria-invalid={missing || undefined}>
           <legend id={`${name}-legend`}><Heading>{text.question}</Heading></legend>
           {text.hint && <p id={`${name}-hint`} class="hint">{text.hint}</p>}
-          {missing && (
-            <p id={`${name}-error`} class="error">
-              <span class="visually-hidden">{t('kader.errorPrefix')} </span>{t('kader.chooseAnswer')}
-            </p>
-          )}
-          <div class="choices">
-            {node.answers.map((a) => (
-              <label key={a.id} class={a.acute ? 'choice choice--acute' : 'choice'}>
-                <input
-                  type="radio"
-                  id={`${name}-${a.id}`}
-                  name={name}
-                  value={a.id}
-                  checked={selected === a.id}
-                  onChange={() => { setSelected(a.id); setAttempts(0); }}
-                />
-                <span>{text.answers[a.id]}</span>
-              </label>
-            ))}
-          </div>
+          {missing && <FieldError id={`${name}-error`} text={t('kader.chooseAnswer')} />}
+          <Choices
+            name={name}
+            choices={node.answers.map((a) => ({ id: a.id, label: text.answers[a.id]!, acute: a.acute }))}
+            selected={selected}
+            onSelect={(id) => { setSelected(id); setAttempts(0); }}
+          />
         </fieldset>
       </div>
       {text.explanation && (

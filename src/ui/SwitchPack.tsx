@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Choices, FieldError } from './Choices';
 import type { PackSwitchLoss } from '../cases/switch-pack';
 import { t } from '../i18n';
 import { ErrorSummary } from './ErrorSummary';
@@ -86,15 +87,13 @@ export function SwitchPack({ control }: { control: PackSwitchControl }) {
         <fieldset aria-describedby={missing ? 'switch-hint switch-error' : 'switch-hint'} aria-invalid={missing || undefined}>
           <legend><h2 id="switch-title" ref={heading} tabIndex={-1}>{t('switch.title')}</h2></legend>
           <p id="switch-hint" class="hint">{t('switch.hint')}</p>
-          {missing && <p id="switch-error" class="error"><span class="visually-hidden">{t('kader.errorPrefix')} </span>{t('switch.choose')}</p>}
-          <div class="choices">
-            {control.packs.map((p) => (
-              <label key={p.id} class="choice">
-                <input type="radio" id={`switch-${p.id}`} name="switch-pack" value={p.id} checked={selected === p.id} onChange={() => setStage({ name: 'choose', selected: p.id, attempts: 0 })} />
-                <span>{p.title}</span>
-              </label>
-            ))}
-          </div>
+          {missing && <FieldError id="switch-error" text={t('switch.choose')} />}
+          <Choices
+            name="switch"
+            choices={control.packs.map((p) => ({ id: p.id, label: p.title }))}
+            selected={selected}
+            onSelect={(id) => setStage({ name: 'choose', selected: id, attempts: 0 })}
+          />
         </fieldset>
       </div>
       <div class="actions">
