@@ -37,6 +37,8 @@ const TABLE = {
   // The open case's overview: its task list (the case opens here).
   case: { path: ':pack/casus', screen: 'pack' },
   step: { path: ':pack/stap/:step', screen: 'pack' },
+  // A special route as one pack offers it: its own sections first, its walk saved in the open case.
+  packRoute: { path: ':pack/route/:route', screen: 'pack', safeForUpdate: true },
   answers: { path: ':pack/afweging', screen: 'pack' },
   kader: { path: ':pack/afweging/:node', screen: 'pack' },
   outcome: { path: ':pack/uitkomst', screen: 'pack' },

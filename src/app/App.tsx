@@ -44,7 +44,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   const packId = 'pack' in route ? route.pack : undefined;
   const [lang, setLang] = useState<Locale>(currentLanguage);
   const { index, pack, retry } = usePacks(packId, lang, first);
-  const { special, retry: retrySpecial } = useSpecialRoute(route.name === 'route' ? route.route : undefined, first.special);
+  const { special, retry: retrySpecial } = useSpecialRoute(route.name === 'route' || route.name === 'packRoute' ? route.route : undefined, first.special);
   const [notices, setNotices] = useState(initialNotices);
   const { session, state, walks, walk: walkCase, outdated } = useSession();
   const lock = useLock(session);
@@ -137,7 +137,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   } else if (pack.status === 'loading' || !current) {
     screen = <p role="status">{t('load.loading')}</p>;
   } else {
-    screen = <PackRoutes route={route} pack={current} lang={lang} session={session} walks={walks} active={state.active} walkActive={walkCase} listed={state.cases !== undefined} packs={index.status === 'ready' ? index.value : undefined} onAcute={setAcute} />;
+    screen = <PackRoutes route={route} pack={current} special={special} onRetrySpecial={retrySpecial} lang={lang} session={session} walks={walks} active={state.active} walkActive={walkCase} listed={state.cases !== undefined} packs={index.status === 'ready' ? index.value : undefined} onAcute={setAcute} />;
   }
 
   if (quickHide.hidden) {

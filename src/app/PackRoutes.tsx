@@ -1,6 +1,10 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../i18n/format';
-import type { LocalizedPack, Locale, PackSummary } from '../content/schema';
+import type { CompiledRoute, LocalizedPack, Locale, PackSummary } from '../content/schema';
+import type { Loaded } from './usePacks';
+import { LoadError } from '../ui/LoadError';
+import { RouteScreen } from '../ui/RouteScreen';
+import { applyRouteEvent, routeWalkState } from '../cases/route-walk';
 import { loadPack } from '../content/load';
 import { packSwitchLoss, switchPack } from '../cases/switch-pack';
 import { answerOf } from '../meldcode/engine';
@@ -26,12 +30,16 @@ import { namedNode, navigate } from './navigation';
 import { t } from '../i18n';
 import { DroppedAnswers } from '../ui/DroppedAnswers';
 import { useWalk } from './useWalk';
+import { readRole, saveRole } from './settings';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
 
 interface Props {
   route: PackRoute;
   pack: LocalizedPack;
+  /** The special route of a /<pack>/route/<id>/ address, loaded by App like that of /route/<id>/. */
+  special: Loaded<CompiledRoute>;
+  onRetrySpecial: () => void;
   lang: Locale;
   session: CaseSession;
   /** The session of walks without a case: a new case takes this pack's walk over. */
@@ -51,7 +59,7 @@ interface Props {
 /** The case a walk without a case was just carried into, and how many answers it took over. */
 interface Carried { id: string; answers: number }
 
-type ScreenProps = Omit<Props, 'active' | 'walkActive' | 'onAcute'> & ReturnType<typeof useWalk> & { carried: Carried | null; onCarried: (c: Carried) => void };
+type ScreenProps = Omit<Props, 'active' | 'walkActive' | 'onAcute'> & ReturnType<typeof useWalk> & { carried: Carried | null; onCarried: (c: Carried) => void; role: string | null; onRole: (id: string) => void };
 
 /** The screens inside one pack, after a word when the open case's answers do not all fit it.
  * The walk lives here, not in App, so the engine loads with these screens and not with the shell. */
@@ -60,6 +68,9 @@ export function PackRoutes({ pack, session, walks, active, walkActive, listed, o
   const { caseHere } = shown;
   // Said on the overview after "Casus aanmaken"; kept here, as the overview is another screen.
   const [carried, setCarried] = useState<Carried | null>(null);
+  const [roles, setRoles] = useState<Record<string, string | null>>({});
+  const role = pack.id in roles ? roles[pack.id]! : readRole(pack.id);
+  const chooseRole = (id: string) => { saveRole(pack.id, id); setRoles((all) => ({ ...all, [pack.id]: id })); };
   useLayoutEffect(() => {
     onAcute(shown.pos.acute);
     return () => onAcute(false);
@@ -73,7 +84,7 @@ export function PackRoutes({ pack, session, walks, active, walkActive, listed, o
       {listed && !caseHere && <p class="nocase">{t('walk.noCase')}</p>}
       {/* The walk is the case's walk cut to what fits the pack (caseWalk); this says what was left out. */}
       {caseHere && <DroppedAnswers pack={pack} stored={caseHere.kader.state} caseVersion={caseHere.packVersion} />}
-      <PackScreens {...rest} {...shown} pack={pack} walks={walks} session={session} listed={listed} carried={carried} onCarried={setCarried} />
+      <PackScreens {...rest} {...shown} role={role} onRole={chooseRole} pack={pack} walks={walks} session={session} listed={listed} carried={carried} onCarried={setCarried} />
       {shown.pos.acute && <PhaseBanner packId={pack.id} open={pack.review.length} end />}
     </>
   );
@@ -83,7 +94,7 @@ export function PackRoutes({ pack, session, walks, active, walkActive, listed, o
 let switching: LocalizedPack | undefined;
 
 /** A node that the pack does not have gets the not-found screen. */
-function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, session, caseHere, listed, carried, onCarried, packs }: ScreenProps) {
+function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, session, caseHere, listed, carried, onCarried, packs, special, onRetrySpecial, role, onRole }: ScreenProps) {
   const answers = walk.kader.moves.filter((m) => m.answer).length;
   switch (route.name) {
     case 'pack':
@@ -93,6 +104,8 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
           lang={lang}
           caseHere={caseHere}
           carried={caseHere ? 0 : answers}
+          role={role}
+          onRole={onRole}
           onCreate={(label) => {
             const before = walks.state.active?.packId === pack.id ? walks.state.active : undefined;
             const c = newCaseFrom({ id: crypto.randomUUID(), label, now: new Date().toISOString() }, pack, before);
@@ -134,7 +147,7 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
     case 'summary':
       return <SummaryScreen c={caseHere} pack={pack} lang={lang} formatTime={(iso) => formatDateTime(iso, lang)} />;
     case 'step':
-      return <StepScreen pack={pack} lang={lang} step={route.step} done={doneSteps(pack, walk, pos)} walk={pos} onDone={done} caseHere={caseHere} edit={(change) => session.edit(change)} />;
+      return <StepScreen pack={pack} lang={lang} role={role} step={route.step} done={doneSteps(pack, walk, pos)} walk={pos} onDone={done} caseHere={caseHere} edit={(change) => session.edit(change)} />;
     case 'answers':
       return <AnswersScreen pack={pack} lang={lang} state={walk.kader} walk={pos} />;
     case 'outcome':
@@ -192,6 +205,27 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
             if (pos.current === id) dispatch({ type: 'continue', node: id }, 'navigate');
             else navigate({ name: 'kader', pack: pack.id, node: node.next! });
           }}
+        />
+      );
+    }
+    case 'packRoute': {
+      const packHref = href({ name: 'pack', pack: pack.id });
+      // Only the routes this pack offers: another pack's route is another beroepsgroep's law.
+      if (!pack.routes.some((r) => r.id === route.route) || special.status === 'missing') return <NotFound packHref={packHref} packTitle={pack.title} />;
+      if (special.status === 'error') return <LoadError onRetry={onRetrySpecial} />;
+      if (special.status === 'loading') return <p role="status">{t('load.loading')}</p>;
+      const r = special.value;
+      const graph = r.walk;
+      return (
+        <RouteScreen
+          route={r}
+          lang={lang}
+          pack={{ id: pack.id, title: pack.title, beroepsgroep: pack.beroepsgroep }}
+          walk={graph && caseHere ? {
+            state: routeWalkState(caseHere, r.id, graph),
+            saved: true,
+            onEvent: (e) => session.edit((c) => applyRouteEvent(c, r.id, graph, e, new Date().toISOString())),
+          } : undefined}
         />
       );
     }

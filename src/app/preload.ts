@@ -31,7 +31,7 @@ export async function loadFirstScreen(route: Route, patienceMs = 3000): Promise<
   const work = Promise.allSettled([
     loadIndex().then((index) => { first.index = index; return route.name === 'start' ? preloadStart(index) : undefined; }),
     packId ? loadPack(packId, currentLanguage()).then((pack) => { first.pack = pack; }) : undefined,
-    route.name === 'route' ? loadRoute(route.route).then((special) => { first.special = special; }) : undefined,
+    route.name === 'route' || route.name === 'packRoute' ? loadRoute(route.route).then((special) => { first.special = special; }) : undefined,
     // With the screen's code (the same chunk), not in the shell.
     route.name === 'verantwoording' ? import('./VerantwoordingRoute').then((m) => m.loadVerantwoording(currentLanguage())).then((all) => { first.verantwoording = all; }) : undefined,
     preloadScreen(route),

@@ -43,3 +43,24 @@ export function savePackChoice(id: string): void {
     // Storage blocked: nothing to do.
   }
 }
+
+const ROLE_KEY = 'meldwijzer.role.';
+
+/** The role chosen in a pack (medewerker, aandachtsfunctionaris, houder …), or null: not a case
+ * detail, so it may sit beside the other choices of this device. */
+export function readRole(packId: string): string | null {
+  try {
+    return localStorage.getItem(ROLE_KEY + packId);
+  } catch {
+    return null;
+  }
+}
+
+/** Best effort, like the pack choice. */
+export function saveRole(packId: string, role: string): void {
+  try {
+    localStorage.setItem(ROLE_KEY + packId, role);
+  } catch {
+    // Storage blocked: the choice holds until the page closes.
+  }
+}

@@ -11,5 +11,6 @@ export function blankCase({ id, label, packId, packVersion, now }: { id: string;
     conversation: { held: '', date: '', notes: '', skipReason: '' },
     kader: { state: { start: '', moves: [] }, answeredAt: {}, reason: '' },
     decisions: { melden: '', meldDate: '', hulp: '', hulpWhat: '', notes: '', meldAt: '', meldTo: '' },
+    routes: {},
   };
 }

@@ -1,10 +1,10 @@
-import type { LocalizedPack, Locale } from '../content/schema';
+import type { CompiledRoute, LocalizedPack, Locale } from '../content/schema';
 import { STEP_NUMBERS } from '../content/schema';
 
-/** The lists of a step a case can tick (CaseStepFields). */
+/** The lists of a step a case can tick (CaseStepFields), besides its signal lists and checklists. */
 const CHECK_LISTS = ['todo', 'record'] as const;
 import { moveWording, outcomeOnPath } from '../content/wording';
-import { position } from '../meldcode/engine';
+import { graphPosition, position, reconcile } from '../meldcode/engine';
 import type { ReportKind, StepNumber } from '../meldcode/types';
 import { fitCase } from './fit';
 import type { Case } from './types';
@@ -50,6 +50,8 @@ export interface SummaryLabels {
   yesNo: Record<'ja' | 'nee', string>;
   empty: string;
   officialFile: string;
+  /** The heading of the special routes walked for the case. */
+  routes: string;
 }
 
 /** Where a line of the summary is edited: a step's screen, a question of the afwegingskader,
@@ -65,7 +67,7 @@ export interface SummarySection {
 
 /** The case as sections of label/text lines, in the order of the meldcode. Leaves the case
  * label out unless asked: the summary is meant to be pasted into the official file. */
-export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: SummaryLabels, { withLabel = false, formatTime = (iso: string) => iso, formatDate = (day: string) => day } = {}): SummarySection[] {
+export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: SummaryLabels, { withLabel = false, formatTime = (iso: string) => iso, formatDate = (day: string) => day, routes = [] as CompiledRoute[] } = {}): SummarySection[] {
   const text = pack;
   const line = (label: string, value: string) => ({ label, text: value.trim() || l.empty });
   const sections: SummarySection[] = [{
@@ -83,12 +85,15 @@ export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: Summary
     const step = c.steps[n];
     const lines: SummaryLine[] = [];
     // Ticks point at item ids, printed in the pack's order; an id the pack no longer has is counted.
-    const items = CHECK_LISTS.flatMap((list) => text.steps[n][list]);
-    const checked = items.filter((item) => step.checked.includes(item.id));
+    const groups = text.steps[n].groups.filter((g) => g.kind !== 'guide');
+    const items = [...CHECK_LISTS.flatMap((list) => text.steps[n][list]), ...groups.flatMap((g) => g.items)];
+    const ticked = (list: { id: string; text: string }[]) => list.filter((item) => step.checked.includes(item.id)).map((x) => `✓ ${x.text}`);
     const gone = step.checked.filter((id) => !items.some((item) => item.id === id)).length;
     // One line under one label: the ticks, then how many no longer fit.
-    const ticks = [...checked.map((x) => `✓ ${x.text}`), ...(gone > 0 ? [l.checkedGone(gone)] : [])];
+    const ticks = [...ticked(CHECK_LISTS.flatMap((list) => text.steps[n][list])), ...(gone > 0 ? [l.checkedGone(gone)] : [])];
     if (ticks.length) lines.push(line(l.checked, ticks.join('\n')));
+    // A signal list or checklist under its own title (e.g. "Signalen bij kinderen van 4 tot 12 jaar").
+    for (const g of groups) if (ticked(g.items).length) lines.push(line(g.title, ticked(g.items).join('\n')));
     if (n === 2) {
       for (const k of c.consultations) lines.push(line(`${l.consultations}: ${l.consultKind[k.kind]}${k.date ? `, ${formatDate(k.date)}` : ''}`, k.advice));
     }
@@ -109,8 +114,33 @@ export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: Summary
     const changed = lines.map((x) => (x.change ? x : { ...x, change: { step: n } }));
     sections.push({ heading: `${l.step(n)}: ${text.steps[n].title}`, lines: changed.length ? changed : [{ text: l.empty }] });
   }
+  const walked = routeLines(c, routes, lang, formatTime, l);
+  if (walked.length) sections.push({ heading: l.routes, lines: walked });
   sections.push({ heading: '', lines: [{ text: l.officialFile }] });
   return sections;
+}
+
+/** The special routes walked for the case: each answer, and the outcome once reached. A route
+ * that is not at hand (not loaded, or gone from the app) is left out. */
+function routeLines(c: Case, routes: CompiledRoute[], lang: Locale, formatTime: (iso: string) => string, l: SummaryLabels): SummaryLine[] {
+  const lines: SummaryLine[] = [];
+  for (const [id, record] of Object.entries(c.routes ?? {})) {
+    const route = routes.find((r) => r.id === id);
+    if (!route?.walk || record.state.moves.length === 0) continue;
+    const words = (route.text[lang] ?? route.text[route.defaultLocale])!;
+    const state = reconcile(route.walk, record.state);
+    const pos = graphPosition(route.walk, state);
+    for (const move of state.moves) {
+      const q = words.walk?.[move.node] as { question?: string; answers?: Record<string, string> } | undefined;
+      const at = record.answeredAt[move.node];
+      lines.push({ label: words.title, text: `${q?.question ?? move.node} — ${q?.answers?.[move.answer ?? ''] ?? move.answer}${at ? ` (${l.answeredAt} ${formatTime(at)})` : ''}` });
+    }
+    if (pos.finished) {
+      const o = words.walk?.[pos.current] as { title?: string } | undefined;
+      lines.push({ label: `${words.title}: ${l.outcome}`, text: o?.title ?? pos.current });
+    }
+  }
+  return lines;
 }
 
 function kaderLines(stored: Case, pack: LocalizedPack, lang: Locale, l: SummaryLabels, formatTime: (iso: string) => string) {

@@ -47,6 +47,14 @@ export interface KaderRecord {
   reason: string;
 }
 
+/** A special route's short walk (e.g. "Is the trip abroad near?"), answered for this case, walked
+ * by the same engine as the afwegingskader. */
+export interface RouteWalk {
+  state: KaderState;
+  /** ISO time each node was answered, by node id. */
+  answeredAt: Record<string, string>;
+}
+
 /** Step 5: the two decisions, in the order the meldcode asks them. */
 export interface Decisions {
   melden: '' | 'ja' | 'nee';
@@ -81,6 +89,8 @@ export interface Case {
   conversation: Conversation;
   kader: KaderRecord;
   decisions: Decisions;
+  /** The special routes walked for this case, by route id (missing in cases from before). */
+  routes: Record<string, RouteWalk>;
 }
 
 /** What the case list needs, without loading every note. */

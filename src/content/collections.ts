@@ -30,25 +30,26 @@ export interface CompiledPacks {
 
 export interface Compiled {
   base: Resolved;
-  packs: CompiledPacks;
   routes: CompiledRoute[];
+  packs: CompiledPacks;
 }
 
 export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
   /** The national meldcode every pack extends; it has no output of its own. */
   base: { dir: 'base', compile: (dir, _done, name) => resolveBase(dir, name), files: () => [] },
-  /** One folder per beroepsgroep. */
-  packs: {
-    dir: 'packs',
-    compile: (dir, { base }, name) => compilePacks(dir, base, name),
-    files: ({ localized, index }) => [['packs/index.json', index], ...localized.map((p) => [`packs/${p.id}.${p.locale}.json`, p] as [string, unknown])],
-  },
-  /** Special routes outside the afwegingskader (/route/<id>/). */
+  /** Special routes outside the afwegingskader (/route/<id>/, /<pack>/route/<id>/); before the
+   * packs, which name the routes they offer by title. */
   routes: {
     dir: 'routes',
     compile: (dir, _done, name) => subfolders(dir).map((f) => compileRoute(readRouteFiles(dir, f, `${name}/${f}`))),
     // packs/routes.json: which routes there are, for the Verantwoording screen.
     files: (routes) => [['packs/routes.json', routes.map((r) => r.id)], ...routes.map((r) => [`packs/routes/${r.id}.json`, r] as [string, unknown])],
+  },
+  /** One folder per beroepsgroep. */
+  packs: {
+    dir: 'packs',
+    compile: (dir, { base, routes }, name) => compilePacks(dir, base, name, routes),
+    files: ({ localized, index }) => [['packs/index.json', index], ...localized.map((p) => [`packs/${p.id}.${p.locale}.json`, p] as [string, unknown])],
   },
   // Later issues add rows here: practice/ (training cases), veilig-thuis/ (the directory), regions/.
 };
@@ -75,7 +76,7 @@ export function compileAll(contentDir: string, contentName = 'content'): Compile
 
 /** Packs may extend packs: each is compiled after what it extends, and every pack's problems are
  * reported together. Without a valid base there is nothing to extend: the base's own errors say why. */
-export function compilePacks(dir: string, base: Resolved | undefined, name = 'content/packs'): CompiledPacks {
+export function compilePacks(dir: string, base: Resolved | undefined, name = 'content/packs', routes: CompiledRoute[] = []): CompiledPacks {
   if (!base) return { localized: [], index: [] };
   const all = new Map(subfolders(dir).map((f) => [f, readPackFiles(dir, f, `${name}/${f}`)]));
   const resolved = new Map<string, Resolved>([['base', base]]);
@@ -96,7 +97,7 @@ export function compilePacks(dir: string, base: Resolved | undefined, name = 'co
   for (const [folder, files] of all) visit(folder, files);
   if (errors.length > 0) throw new PackValidationError(errors);
   const packs = [...all.keys()].map((f) => resolved.get(f)!);
-  return { localized: packs.flatMap((p) => LOCALES.map((l) => localize(p, l))), index: packs.map(summary) };
+  return { localized: packs.flatMap((p) => LOCALES.map((l) => localize(p, l, routes))), index: packs.map(summary) };
 }
 
 export function subfolders(dir: string): string[] {

@@ -1,10 +1,12 @@
 // Build time only: a resolved pack in one language, as the app reads it.
 import type { KaderNode, StepNumber } from '../meldcode/types';
 import type { GroupDef, Resolved, ResolvedStep, ResolvedText } from './resolved';
-import { FORMAT_VERSION, LOCALES, type Group, type Locale, type LocalizedNode, type LocalizedPack, type LocalizedStep, type PackSummary } from './schema';
+import { FORMAT_VERSION, LOCALES, type CompiledRoute, type Group, type Locale, type LocalizedNode, type LocalizedPack, type LocalizedStep, type PackSummary } from './schema';
 import { ITEM_LISTS } from './schemas/base';
 
-export function localize(pack: Resolved, locale: Locale): LocalizedPack {
+/** `routes`: the compiled special routes, for the titles of those the pack offers (a route the
+ * content linter would report as missing keeps its id as title). */
+export function localize(pack: Resolved, locale: Locale, routes: CompiledRoute[] = []): LocalizedPack {
   if (!pack.pack) throw new Error('localize: the base is not a pack');
   const text = pack.text[locale];
   const nodes = Object.fromEntries(Object.entries(pack.kader.nodes).map(([id, node]) => [id, { ...node, text: text.kader.nodes[id] } as KaderNode & LocalizedNode]));
@@ -25,7 +27,10 @@ export function localize(pack: Resolved, locale: Locale): LocalizedPack {
     kader: { start: pack.kader.start, intro: text.kader.intro, nodes },
     meldnormen: { 1: text.meldnormen['1'], 2: text.meldnormen['2'], 3: text.meldnormen['3'] },
     roles: pack.roles.map(({ id }) => ({ id, name: text.roles?.[id]?.name ?? id, description: text.roles?.[id]?.description ?? '' })),
-    routes: pack.routes,
+    routes: pack.routes.map((id) => {
+      const route = routes.find((r) => r.id === id);
+      return { id, title: route ? (route.text[locale] ?? route.text[route.defaultLocale])!.title : id };
+    }),
   };
 }
 

@@ -117,8 +117,8 @@ export interface LocalizedPack {
   meldnormen: Record<Meldnorm, string>;
   /** The beroepsgroep's roles, the default first; empty when it has none. */
   roles: Role[];
-  /** The special routes (packs/routes/<id>.json) this pack offers. */
-  routes: string[];
+  /** The special routes (packs/routes/<id>.json) this pack offers, with their titles. */
+  routes: { id: string; title: string }[];
 }
 
 /** One row of packs/index.json, enough for the start screen. */

@@ -17,6 +17,7 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   route: 'perSpecialRoute',
   pack: 'perPack',
   step: 'perStep',
+  packRoute: 'perPackRoute',
   // Every question its own page; every waypoint shares one address and shows the user's own walk.
   kader: 'perNode',
   answers: 'perPackShell',
@@ -26,7 +27,7 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   case: 'perPack',
   notFound: 'none', // 404.html
 };
-type PrerenderKind = 'once' | 'perSpecialRoute' | 'perPack' | 'perStep' | 'perNode' | 'perPackShell' | 'none';
+type PrerenderKind = 'once' | 'perSpecialRoute' | 'perPackRoute' | 'perPack' | 'perStep' | 'perNode' | 'perPackShell' | 'none';
 
 /** Every address of the app, each with whether it is prerendered (see PRERENDER). */
 export function pages(index: PackSummary[], packs: LocalizedPack[], routes: CompiledRoute[] = []): { route: Route; prerender: boolean }[] {
@@ -40,6 +41,7 @@ export function pages(index: PackSummary[], packs: LocalizedPack[], routes: Comp
     for (const pack of ofPacks) {
       if (kind === 'perPack' || kind === 'perPackShell') add({ name, pack: pack.id }, kind === 'perPack');
       for (const step of kind === 'perStep' ? STEP_NUMBERS : []) add({ name, pack: pack.id, step });
+      for (const offered of kind === 'perPackRoute' ? pack.routes : []) if (routes.some((r) => r.id === offered.id)) add({ name, pack: pack.id, route: offered.id });
       if (kind !== 'perNode') continue;
       for (const [node, { type }] of Object.entries(pack.kader.nodes)) if (type === 'question') add({ name, pack: pack.id, node });
       add({ name, pack: pack.id, node: WAYPOINT }, false);
@@ -96,7 +98,7 @@ export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPa
           this.emitFile({ type: 'asset', fileName: '404.html', source: template });
           for (const { route, prerender: known } of pages(index, packs, routes)) {
             const pack = 'pack' in route ? packs.find((p) => p.id === route.pack) : undefined;
-            const special = route.name === 'route' ? routes.find((r) => r.id === route.route) : undefined;
+            const special = route.name === 'route' || route.name === 'packRoute' ? routes.find((r) => r.id === route.route) : undefined;
             const page = known ? await module.renderScreen(route, index, pack, special, verantwoording) : undefined;
             const source = page ? fillTemplate(template, page.body, page.title) : template;
             if (route.name === 'start') html.source = source;

@@ -1,4 +1,4 @@
-import { CASE_STATUSES, CONSULT_KINDS, type Case, type Consultation, type ConsultKind, type KaderRecord, type StepRecord } from '../cases/types';
+import { CASE_STATUSES, CONSULT_KINDS, type Case, type Consultation, type ConsultKind, type KaderRecord, type RouteWalk, type StepRecord } from '../cases/types';
 import { checkId } from '../cases/legacy-checks';
 import { MELDNORMEN, OUTCOME_CODES, STEP_NUMBERS, type Move, type OutcomeCode, type StepNumber } from '../meldcode/types';
 
@@ -63,8 +63,8 @@ function consultation(v: unknown): Consultation | null {
   return { id: isId(c.id) ? c.id : crypto.randomUUID(), kind: c.kind as ConsultKind, date: calendarDate(c.date), advice: clip(c.advice) };
 }
 
-function kader(v: unknown): KaderRecord {
-  const k = fields(v);
+/** The moves and answer times of any walk: the afwegingskader's, or a special route's. */
+function walkOf(k: Record<string, unknown>): RouteWalk {
   const state = fields(k.state);
   const moves: Move[] = [];
   for (const m of Array.isArray(state.moves) ? state.moves : []) {
@@ -77,7 +77,19 @@ function kader(v: unknown): KaderRecord {
   );
   // No pack is at hand here, so an unreadable start is not guessed: '' is no node of any pack,
   // and reconcile (when the case is imported or opened) turns it into the pack's own start.
-  const record: KaderRecord = { state: { start: isId(state.start) ? state.start : '', moves }, answeredAt, reason: clip(k.reason) };
+  return { state: { start: isId(state.start) ? state.start : '', moves }, answeredAt };
+}
+
+/** Route walks by route id; an id that is no id (or '__proto__') is dropped with its walk. */
+function routeWalks(v: unknown): Record<string, RouteWalk> {
+  const out: Record<string, RouteWalk> = {};
+  for (const [id, walk] of Object.entries(fields(v))) if (isId(id) && isObject(walk)) out[id] = walkOf(walk);
+  return out;
+}
+
+function kader(v: unknown): KaderRecord {
+  const k = fields(v);
+  const record: KaderRecord = { ...walkOf(k), reason: clip(k.reason) };
   const o = fields(k.outcome);
   if (isId(o.node) && OUTCOME_CODES.includes(o.code as OutcomeCode)) {
     const meldnormen = MELDNORMEN.filter((n) => Array.isArray(o.meldnormen) && o.meldnormen.includes(n));
@@ -131,6 +143,7 @@ export function normaliseCase(raw: unknown): Case | null {
       meldAt: localDateTime(decisions.meldAt),
       meldTo: clip(decisions.meldTo, MAX_LABEL),
     },
+    routes: routeWalks(raw.routes),
   };
 }
 

@@ -11,7 +11,9 @@ import { PrivateFields } from './PrivateFields';
 /** What the open case records for one step: the pack's checklist, the step's own fields, notes. */
 export function CaseStepFields({ c, pack, lang, step, edit }: { c: Case; pack: LocalizedPack; lang: Locale; step: StepNumber; edit: CaseSession['edit'] }) {
   const text = pack.steps[step];
-  const lists = [['todo', t('step.todo'), text.todo], ['record', t('step.record'), text.record]] as const;
+  // Signal lists and checklists are ticked like the to-dos: their ids are unique within the pack.
+  const lists = [['todo', t('step.todo'), text.todo], ['record', t('step.record'), text.record],
+    ...text.groups.filter((g) => g.kind !== 'guide').map((g) => [g.id, g.title, g.items] as const)] as const;
   return (
     <section class="case-fields" aria-labelledby="case-fields">
       <h2 id="case-fields">{t('caseStep.title', { label: isolate(c.label) })}</h2>

@@ -7,17 +7,21 @@ import { Heading } from './Heading';
 import { NewCaseForm } from './NewCaseForm';
 import { formatDate } from '../i18n/format';
 import { ContentStatus } from './ContentStatus';
+import { PackRouteLinks } from './PackRouteLinks';
+import { RoleChoice } from './RoleChoice';
 import type { Case } from '../cases/types';
 
-export function PackScreen({ pack, lang, caseHere, carried, onCreate }: {
+export function PackScreen({ pack, lang, caseHere, carried, onCreate, role, onRole }: {
   pack: LocalizedPack; lang: Locale; caseHere: Case | null; carried: number; onCreate: (label: string) => void;
+  role: string | null; onRole: (id: string) => void;
 }) {
   const text = pack;
   return (
     <>
       <Heading>{text.title}</Heading>
       <p class="lead">{text.description}</p>
-      <ColleagueAsk />
+      <ColleagueAsk pack={pack.routes.some((r) => r.id === 'collega') ? pack.id : undefined} />
+      <RoleChoice roles={pack.roles} role={role} onChoose={onRole} />
       <h2 id="steps">{t('pack.steps')}</h2>
       <ol class="step-list" aria-labelledby="steps">
         {STEP_NUMBERS.map((n) => (
@@ -32,6 +36,7 @@ export function PackScreen({ pack, lang, caseHere, carried, onCreate }: {
         <li><a class="utrecht-button utrecht-button--secondary-action" href={href({ name: 'kader', pack: pack.id, node: pack.kader.start })}>{t('pack.toKader')}</a></li>
       </ul>
       {!caseHere && <NewCaseForm carried={carried} onCreate={onCreate} />}
+      <PackRouteLinks pack={pack} />
       <PackAbout pack={pack} lang={lang} />
     </>
   );

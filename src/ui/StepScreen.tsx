@@ -11,11 +11,16 @@ import type { Case } from '../cases/types';
 import { startedSteps } from '../cases/progress';
 import type { CaseSession } from '../cases/session';
 import { lazyComponent } from './lazy';
+import { GroupList } from './GroupList';
+import { PackRouteLinks } from './PackRouteLinks';
+import { RoleText } from './RoleText';
 
 const CaseStepFields = lazyComponent(() => import('./CaseStepFields').then((m) => m.CaseStepFields));
 
 interface Props {
   pack: LocalizedPack;
+  /** The role chosen in this pack, or null (then the pack's first role). */
+  role: string | null;
   lang: Locale;
   step: StepNumber;
   done: StepNumber[];
@@ -25,7 +30,7 @@ interface Props {
   edit: CaseSession['edit'];
 }
 
-export function StepScreen({ pack, lang, step, done, walk, onDone, caseHere, edit }: Props) {
+export function StepScreen({ pack, lang, role, step, done, walk, onDone, caseHere, edit }: Props) {
   const text = pack.steps[step];
   const isKaderStep = step === pack.kaderStep;
   // The end of the steps: with a case, its summary (to check, print and back up); without, the pack.
@@ -38,6 +43,7 @@ export function StepScreen({ pack, lang, step, done, walk, onDone, caseHere, edi
       {/* Below the title, so on a phone the title is the first thing under the help row. */}
       <Stepper pack={pack} lang={lang} current={step} done={done} started={startedSteps(pack, caseHere, done, walk)} />
       <p class="lead">{text.summary}</p>
+      <RoleText pack={pack} step={step} role={role} />
       {isKaderStep && (
         <p class="callout">
           {pack.kader.intro}{' '}
@@ -53,11 +59,14 @@ export function StepScreen({ pack, lang, step, done, walk, onDone, caseHere, edi
         <>
           <TextList id="todo" title={t('step.todo')} items={text.todo} />
           <TextList id="record" title={t('step.record')} items={text.record} />
+          {text.groups.filter((g) => g.kind !== 'guide').map((g) => <GroupList key={g.id} group={g} />)}
           <p class="callout">{t('caseStep.noCase')} <a href={href({ name: 'pack', pack: pack.id })}>{t('caseStep.startCase')}</a></p>
         </>
       )}
+      {text.groups.filter((g) => g.kind === 'guide').map((g) => <GroupList key={g.id} group={g} />)}
       <TextList id="tips" title={t('step.tips')} items={text.tips} />
       <TextList id="pitfalls" title={t('step.pitfalls')} items={text.pitfalls} />
+      <PackRouteLinks pack={pack} />
       <ul class="actions">
         <li>
           <a class="utrecht-button utrecht-button--primary-action" href={nextHref} onClick={() => onDone(step)}>

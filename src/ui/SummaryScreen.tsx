@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { loadRoute } from '../content/load';
 import { summarise, summaryText, type ChangeTarget, type SummaryLabels } from '../cases/summary';
 import type { Case } from '../cases/types';
-import type { LocalizedPack, Locale } from '../content/schema';
+import type { CompiledRoute, LocalizedPack, Locale } from '../content/schema';
 import { t } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { CONSULT_KEY } from './ConsultationsEditor';
@@ -22,6 +23,7 @@ function labels(): SummaryLabels {
     consultKind: { collega: t(CONSULT_KEY.collega), aandachtsfunctionaris: t(CONSULT_KEY.aandachtsfunctionaris), 'veilig-thuis': t(CONSULT_KEY['veilig-thuis']), letselduiding: t(CONSULT_KEY.letselduiding) },
     conversationHeld: { ja: t('conversation.yes'), overgeslagen: t('conversation.skipped') },
     yesNo: { ja: t('common.yes'), nee: t('common.no') },
+    routes: t('summary.routes'),
   };
 }
 
@@ -38,6 +40,13 @@ function changeHref(pack: string, to: ChangeTarget): string {
 export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; pack: LocalizedPack; lang: Locale; formatTime: (iso: string) => string }) {
   const [withLabel, setWithLabel] = useState(false);
   const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
+  // The special routes walked for this case, for their questions and answers (precached, so offline too).
+  const [routes, setRoutes] = useState<CompiledRoute[]>([]);
+  const walked = Object.keys(c?.routes ?? {}).sort().join(' ');
+  useEffect(() => {
+    if (!walked) return;
+    void Promise.all(walked.split(' ').map((id) => loadRoute(id).catch(() => null))).then((all) => setRoutes(all.filter((r) => r !== null)));
+  }, [walked]);
   if (!c || c.packId !== pack.id) {
     return (
       <>
@@ -47,7 +56,7 @@ export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; p
       </>
     );
   }
-  const sections = summarise(c, pack, lang, labels(), { withLabel, formatTime, formatDate: (day) => formatDate(day, lang) });
+  const sections = summarise(c, pack, lang, labels(), { withLabel, formatTime, formatDate: (day) => formatDate(day, lang), routes });
   const copy = () => navigator.clipboard.writeText(summaryText(sections)).then(() => setCopied('ok'), () => setCopied('failed'));
   return (
     <>

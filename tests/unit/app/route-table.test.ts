@@ -20,7 +20,7 @@ const derived: Same<Route,
   | { name: 'start' } | { name: 'data' } | { name: 'about' } | { name: 'privacy' } | { name: 'accessibility' } | { name: 'verantwoording' } | { name: 'notFound' } | { name: 'route'; route: string }
   | { name: 'pack'; pack: string } | { name: 'step'; pack: string; step: StepNumber } | { name: 'kader'; pack: string; node: string }
   | { name: 'answers'; pack: string } | { name: 'outcome'; pack: string } | { name: 'summary'; pack: string }
-  | { name: 'case'; pack: string }
+  | { name: 'case'; pack: string } | { name: 'packRoute'; pack: string; route: string }
 > = true;
 void derived;
 

@@ -15,7 +15,7 @@ const labels: SummaryLabels = {
   conversation: 'Gesprek', conversationHeld: { ja: 'Gevoerd', overgeslagen: 'Overgeslagen' }, skipReason: 'Reden',
   kader: 'Afweging', answeredAt: 'op', outcome: 'Uitkomst', waypoint: 'Uitkomst onderweg', report: 'Melden?',
   reportKind: { none: 'geen melding', new: 'melden', again: 'nieuwe melding', joint: 'al gemeld, gezamenlijke conclusie' }, meldnormen: 'Meldnormen', reason: 'Afweging in eigen woorden',
-  decisions: 'Toelichting', melden: 'Melden', hulp: 'Hulp', melding: 'Melding', reported: (time, to) => `gemeld op ${time} bij ${to}`, yesNo: { ja: 'Ja', nee: 'Nee' }, empty: '(leeg)', officialFile: 'Niet het dossier.',
+  decisions: 'Toelichting', melden: 'Melden', hulp: 'Hulp', melding: 'Melding', reported: (time, to) => `gemeld op ${time} bij ${to}`, yesNo: { ja: 'Ja', nee: 'Nee' }, empty: '(leeg)', officialFile: 'Niet het dossier.', routes: 'Bijzondere routes',
 };
 
 function walkedCase() {

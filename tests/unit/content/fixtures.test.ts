@@ -177,7 +177,7 @@ test('a pack brings its roles, titled groups (signal lists, guides), its kader s
   const pack = resolvePack(readPackFiles(join(packsRoot, 'packs'), 'rollen'), new Map([['base', base]]));
   const nl = localize(pack, 'nl');
   const en = localize(pack, 'en');
-  expect(nl).toMatchObject({ kaderStep: 5, routes: ['collega'] });
+  expect(nl).toMatchObject({ kaderStep: 5, routes: [{ id: 'collega', title: 'collega' }] });
   expect(nl.roles).toEqual([
     { id: 'medewerker', name: 'Medewerker', description: 'Je werkt met kinderen.' },
     { id: 'aandachtsfunctionaris', name: 'Aandachtsfunctionaris', description: "Je helpt collega's." },

@@ -107,7 +107,7 @@ const labels: SummaryLabels = {
   title: 'S', label: 'L', pack: 'P', created: 'C', changed: 'G', status: 'St', statusName: { open: 'o', gemeld: 'g', 'hulp-loopt': 'h', afgesloten: 'a' }, followUp: 'F',
   step: (n) => `Stap ${n}`, notes: 'N', checked: 'V', checkedGone: (n) => `weg ${n}`, consultations: 'O', consultKind: { collega: 'c', aandachtsfunctionaris: 'a', 'veilig-thuis': 'v', letselduiding: 'l' },
   conversation: 'G', conversationHeld: { ja: 'j', overgeslagen: 'o' }, conversationNotes: 'GN', skipReason: 'R', kader: 'K', answeredAt: 'op', outcome: 'U', waypoint: 'W', report: 'M',
-  reportKind: { none: 'n', new: 'm', again: 'a', joint: 'j' }, meldnormen: 'MN', reason: 'R', decisions: 'B', melden: 'M', hulp: 'H', melding: 'MD', reported: (time, to) => `${time} ${to}`, yesNo: { ja: 'j', nee: 'n' }, empty: '-', officialFile: 'D',
+  reportKind: { none: 'n', new: 'm', again: 'a', joint: 'j' }, meldnormen: 'MN', reason: 'R', decisions: 'B', melden: 'M', hulp: 'H', melding: 'MD', reported: (time, to) => `${time} ${to}`, yesNo: { ja: 'j', nee: 'n' }, empty: '-', officialFile: 'D', routes: 'RT',
 };
 
 /** What the app computes when a case of this pack is opened: useWalk, the pack screens, the summary. */

@@ -51,6 +51,7 @@ describe('normaliseCase', () => {
         "packId": "algemeen",
         "packVersion": "",
         "revision": 1,
+        "routes": {},
         "status": "open",
         "steps": {
           "1": {
