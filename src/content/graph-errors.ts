@@ -1,13 +1,14 @@
 // Build time only: the engine's graph checks (meldcode/check.ts) in an author's words.
 import { checkKader, type KaderProblem } from '../meldcode/check';
-import type { Kader } from '../meldcode/types';
+import type { Graph } from '../meldcode/types';
 import { WAYPOINT_SEGMENT } from './schema';
 import type { SourceFile } from './source-file';
 
-export function checkGraph(kader: Kader, file: SourceFile) {
-  if (kader.nodes[WAYPOINT_SEGMENT]) file.fail(['kader', 'nodes', WAYPOINT_SEGMENT], `"${WAYPOINT_SEGMENT}" is taken by the app (the address of every waypoint)`, 'choose another node name.');
+/** `at`: where the graph is in the file ('kader' in base.yaml or a pack, 'walk' in a route). */
+export function checkGraph(kader: Graph, file: SourceFile, at = 'kader') {
+  if (kader.nodes[WAYPOINT_SEGMENT]) file.fail([at, 'nodes', WAYPOINT_SEGMENT], `"${WAYPOINT_SEGMENT}" is taken by the app (the address of every waypoint)`, 'choose another node name.');
   const names = Object.keys(kader.nodes);
-  for (const p of checkKader(kader)) file.fail(['kader', ...p.at.split('.')], problemText(p), problemFix(p, names));
+  for (const p of checkKader(kader)) file.fail([at, ...p.at.split('.')], problemText(p), problemFix(p, names));
 }
 
 function problemText(p: KaderProblem): string {

@@ -207,6 +207,13 @@ class Lint {
    * (title, description, and its answer to the start screen's 'Waar werk je?') relies on the sources of what it extends. */
   packSources(f: Folder) {
     const value = f.structure.value as Record<string, unknown>;
+    // A step that adds items or groups names which of the pack's sources they come from.
+    for (const [n, step] of Object.entries(isRecord(value.steps) ? value.steps : {})) {
+      if (!isRecord(step) || step.sources !== undefined) continue;
+      if (step.groups !== undefined || step.add !== undefined) {
+        this.add(f.structure, 'error', ['steps', n], 'adds items without naming their sources', `add "sources: [<source id>]" under step ${n}, with the ids of the pack's sources these items come from.`);
+      }
+    }
     if (value.sources !== undefined) return; // The compiler checks the list itself.
     const ownStructure = value.steps !== undefined || value.kader !== undefined;
     const ownText = Object.values(f.texts).some((t) => isRecord(t.value) && Object.keys(t.value).some((k) => !['title', 'description', 'setting'].includes(k)));

@@ -1,7 +1,7 @@
 // Build time only: a resolved pack in one language, as the app reads it.
-import type { KaderNode } from '../meldcode/types';
-import type { Resolved, ResolvedStep } from './resolved';
-import { FORMAT_VERSION, LOCALES, type Locale, type LocalizedNode, type LocalizedPack, type LocalizedStep, type PackSummary } from './schema';
+import type { KaderNode, StepNumber } from '../meldcode/types';
+import type { GroupDef, Resolved, ResolvedStep, ResolvedText } from './resolved';
+import { FORMAT_VERSION, LOCALES, type Group, type Locale, type LocalizedNode, type LocalizedPack, type LocalizedStep, type PackSummary } from './schema';
 import { ITEM_LISTS } from './schemas/base';
 
 export function localize(pack: Resolved, locale: Locale): LocalizedPack {
@@ -21,16 +21,27 @@ export function localize(pack: Resolved, locale: Locale): LocalizedPack {
     kaderStep: pack.kaderStep,
     title: text.title ?? '',
     description: text.description ?? '',
-    steps: Object.fromEntries(Object.entries(text.steps).map(([n, s]) => [n, step(s)])) as LocalizedPack['steps'],
+    steps: Object.fromEntries(Object.entries(text.steps).map(([n, s]) => [n, step(s, pack.groups[Number(n) as StepNumber].map((g) => group(g, text)))])) as LocalizedPack['steps'],
     kader: { start: pack.kader.start, intro: text.kader.intro, nodes },
     meldnormen: { 1: text.meldnormen['1'], 2: text.meldnormen['2'], 3: text.meldnormen['3'] },
+    roles: pack.roles.map(({ id }) => ({ id, name: text.roles?.[id]?.name ?? id, description: text.roles?.[id]?.description ?? '' })),
+    routes: pack.routes,
   };
 }
 
 /** Items go out as { id, text }: whether the base requires one matters to authors only. */
-function step(s: ResolvedStep): LocalizedStep {
+function step(s: ResolvedStep, groups: Group[]): LocalizedStep {
   const lists = Object.fromEntries(ITEM_LISTS.map((l) => [l, s[l].map(({ id, text }) => ({ id, text }))])) as Pick<LocalizedStep, (typeof ITEM_LISTS)[number]>;
-  return { title: s.title, summary: s.summary, ...lists };
+  return { title: s.title, summary: s.summary, ...lists, groups, roles: s.roles ?? {} };
+}
+
+function group(g: GroupDef, text: ResolvedText): Group {
+  const words = text.groups?.[g.id];
+  return {
+    id: g.id, kind: g.kind, title: words?.title ?? g.id,
+    ...(words?.intro ? { intro: words.intro } : {}),
+    items: g.items.map((id) => ({ id, text: text.groupItems?.[id] ?? '' })),
+  };
 }
 
 export function summary(pack: Resolved): PackSummary {

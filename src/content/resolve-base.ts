@@ -55,7 +55,7 @@ export function resolveBase(dir: string, name = 'content/base'): Resolved {
   if (all.some((f) => f.errors.length > 0)) throw failed();
   return {
     defaultLocale: source.defaultLocale, locales: source.locales, reviewed: source.reviewed, sources: source.sources,
-    review: source.review, kaderStep: source.kaderStep, kader, text: texts, fellBack, required, files: [def.name, ...all.filter((f) => f !== def).map((f) => f.name)],
+    review: source.review, kaderStep: source.kaderStep, kader, roles: [], routes: [], groups: { 1: [], 2: [], 3: [], 4: [], 5: [] }, text: texts, fellBack, required, files: [def.name, ...all.filter((f) => f !== def).map((f) => f.name)],
   };
 }
 

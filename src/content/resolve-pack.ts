@@ -67,7 +67,7 @@ export function resolvePack(files: PackFiles, parents: ReadonlyMap<string, Resol
 
   // What the pack adds and removes, checked once against what it extends.
   const parentItems = itemIndex(parent.text[parent.defaultLocale]);
-  const added = new Map<string, { step: StepNumber; list: (typeof ITEM_LISTS)[number] }>();
+  const added = new Map<string, { step: StepNumber; list: (typeof ITEM_LISTS)[number] | 'group' }>();
   const removed = new Set<string>();
   for (const [n, change] of Object.entries(source.steps ?? {})) {
     const step = Number(n) as StepNumber;
@@ -85,9 +85,45 @@ export function resolvePack(files: PackFiles, parents: ReadonlyMap<string, Resol
     }
   }
 
+  // Sources are cited by id: by the steps, groups and roles of this pack.
+  const sourceIds = new Set(parent.sources.flatMap((s) => (s.id ? [s.id] : [])));
+  source.sources?.forEach((s, i) => {
+    if (!s.id) return;
+    if (sourceIds.has(s.id)) structure.fail(['sources', i, 'id'], `"${s.id}" is used twice`, 'give every source its own id.');
+    sourceIds.add(s.id);
+  });
+  const cite = (ids: string[] | undefined, path: (string | number)[]) => ids?.forEach((id, i) => {
+    if (!sourceIds.has(id)) structure.fail([...path, i], `"${id}" is not a source of this pack`, sourceIds.size ? `use one of: ${[...sourceIds].join(', ')}.` : 'give the sources under "sources:" an id, e.g. "- { id: knmg-2023, title: …, url: …, date: … }".');
+  });
+
+  // Groups: their items are items like the others, so their ids are unique within the pack.
+  const parentGroupItems = new Set(Object.values(parent.groups).flat().flatMap((g) => g.items));
+  const groupIds = new Set(Object.values(parent.groups).flat().map((g) => g.id));
+  const groups = structuredClone(parent.groups);
+  const ownGroups = new Set<string>();
+  for (const [n, change] of Object.entries(source.steps ?? {})) {
+    cite(change?.sources, ['steps', n, 'sources']);
+    change?.groups?.forEach((g, i) => {
+      cite(g.sources, ['steps', n, 'groups', i, 'sources']);
+      if (groupIds.has(g.id)) structure.fail(['steps', n, 'groups', i, 'id'], `"${g.id}" is used twice`, 'give every group its own id.');
+      groupIds.add(g.id);
+      ownGroups.add(g.id);
+      g.items.forEach((id, j) => {
+        if (parentItems.has(id) || added.has(id) || parentGroupItems.has(id)) return structure.fail(['steps', n, 'groups', i, 'items', j], `"${id}" already exists`, 'choose a new id: every item of a pack has its own.');
+        parentGroupItems.add(id);
+        added.set(id, { step: Number(n) as StepNumber, list: 'group' });
+      });
+      groups[Number(n) as StepNumber].push({ id: g.id, kind: g.kind, sources: g.sources, items: g.items });
+    });
+  }
+  const roles = source.roles ?? parent.roles;
+  source.roles?.forEach((r, i) => cite(r.sources, ['roles', i, 'sources']));
+  const roleIds = new Set(roles.map((r) => r.id));
+  if (roleIds.size < roles.length) structure.fail(['roles'], 'names a role twice', 'give every role its own id.');
+
   const locales = source.locales ?? parent.locales;
   const defaultLocale = parent.defaultLocale;
-  const known = new Set([...parentItems.keys(), ...added.keys()].filter((id) => !removed.has(id)));
+  const known = new Set([...parentItems.keys(), ...Object.values(parent.groups).flat().flatMap((g) => g.items), ...added.keys()].filter((id) => !removed.has(id)));
   const own = {} as Record<Locale, PackTextValue | undefined>;
   for (const locale of LOCALES) {
     const file = files.texts[locale];
@@ -102,7 +138,17 @@ export function resolvePack(files: PackFiles, parents: ReadonlyMap<string, Resol
     for (const id of Object.keys((value as PackTextValue).items ?? {})) {
       if (!known.has(id)) file.fail(['items', id], `"${id}" is not an item of ${source.extends} or of this pack`, `use an id from ${parent.files[0]}, or add it under "steps: <n>: add:" in pack.yaml.`);
     }
-    own[locale] = value as PackTextValue;
+    const words = value as PackTextValue;
+    for (const id of Object.keys(words.roles ?? {})) if (!roleIds.has(id)) file.fail(['roles', id], `"${id}" is not a role of pack.yaml`, roleIds.size ? `use one of: ${[...roleIds].join(', ')}.` : 'add the role under "roles:" in pack.yaml.');
+    for (const id of Object.keys(words.groups ?? {})) if (!groupIds.has(id)) file.fail(['groups', id], `"${id}" is not a group of pack.yaml`, 'add it under "steps: <n>: groups:" in pack.yaml, or check the spelling.');
+    for (const [n, step] of Object.entries(words.steps ?? {})) {
+      for (const id of Object.keys(step?.roles ?? {})) if (!roleIds.has(id)) file.fail(['steps', n, 'roles', id], `"${id}" is not a role of pack.yaml`, roleIds.size ? `use one of: ${[...roleIds].join(', ')}.` : 'add the role under "roles:" in pack.yaml.');
+    }
+    if (complete) {
+      source.roles?.forEach((r) => { if (!words.roles?.[r.id]) file.fail(['roles'], `has no name for the role "${r.id}"`, `add "${r.id}: { name: …, description: … }" under "roles:".`); });
+      for (const id of ownGroups) if (!words.groups?.[id]) file.fail(['groups'], `has no title for the group "${id}"`, `add "${id}: { title: … }" under "groups:".`);
+    }
+    own[locale] = words;
   }
   const def = own[defaultLocale];
   for (const id of added.keys()) {
@@ -115,7 +161,7 @@ export function resolvePack(files: PackFiles, parents: ReadonlyMap<string, Resol
   for (const locale of LOCALES) {
     const missing: string[] = [];
     const override = locale === defaultLocale ? def : fill(own[locale] ?? {}, def, [], { fellBack: missing, unknownItem: () => undefined }) as PackTextValue;
-    text[locale] = apply(structuredClone(parent.text[locale]), override, added, removed, kader);
+    text[locale] = apply(structuredClone(parent.text[locale]), override, added, removed, kader, parentGroupItems);
     fellBack[locale] = [
       ...inheritedFallbacks(parent.fellBack[locale], override, text[locale], known),
       // Text by text, so that a pack extending this one can tell which of them it translates.
@@ -132,20 +178,25 @@ export function resolvePack(files: PackFiles, parents: ReadonlyMap<string, Resol
     reviewed: source.reviewed ?? parent.reviewed,
     sources: [...parent.sources, ...(source.sources ?? [])],
     review: [...parent.review, ...(source.review ?? [])],
-    kaderStep: parent.kaderStep,
+    kaderStep: source.kaderStep ?? parent.kaderStep,
     required: parent.required,
+    roles, groups,
+    routes: source.routes ?? parent.routes,
     files: [files.texts[defaultLocale].name, structure.name, ...Object.values(files.texts).filter((f) => f !== files.texts[defaultLocale]).map((f) => f.name)],
   };
 }
 
-function apply(text: ResolvedText, o: PackTextValue, added: Map<string, { step: StepNumber; list: (typeof ITEM_LISTS)[number] }>, removed: Set<string>, kader: Kader): ResolvedText {
+function apply(text: ResolvedText, o: PackTextValue, added: Map<string, { step: StepNumber; list: (typeof ITEM_LISTS)[number] | 'group' }>, removed: Set<string>, kader: Kader, groupItems: Set<string>): ResolvedText {
   if (o.title !== undefined) text.title = o.title;
   if (o.description !== undefined) text.description = o.description;
   // Not inherited: a pack that extends this one is another answer, or none.
   if (o.setting === undefined) delete text.setting;
   else text.setting = o.setting;
   for (const step of Object.values(text.steps)) for (const list of ITEM_LISTS) step[list] = step[list].filter((item) => !removed.has(item.id));
-  for (const [id, where] of added) text.steps[where.step][where.list].push({ id, text: o.items?.[id] ?? '' });
+  for (const [id, where] of added) if (where.list !== 'group') text.steps[where.step][where.list].push({ id, text: o.items?.[id] ?? '' });
+  text.roles = mergeText(text.roles ?? {}, o.roles);
+  text.groups = mergeText(text.groups ?? {}, o.groups);
+  text.groupItems = { ...text.groupItems, ...Object.fromEntries(Object.entries(o.items ?? {}).filter(([id]) => groupItems.has(id))) };
   for (const step of Object.values(text.steps)) {
     for (const list of ITEM_LISTS) step[list] = step[list].map((item) => (o.items?.[item.id] === undefined ? item : { ...item, text: o.items[item.id]! }));
   }

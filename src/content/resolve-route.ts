@@ -1,9 +1,12 @@
 // Build time only: a special route (content/routes/<id>/), checked the way packs are.
+import type { z } from 'zod';
 import { join } from 'node:path';
 import { PackValidationError } from './errors';
 import { fillFile } from './fill';
 import { FORMAT_VERSION, LOCALES, type CompiledRoute, type Locale, type RouteText } from './schema';
-import { RouteSource, RouteText as RouteTextSchema, RouteTranslation } from './schemas/route';
+import { checkGraph } from './graph-errors';
+import { isRecord } from './errors';
+import { RouteSource, RouteText as RouteTextSchema, RouteTranslation, walkOutcomeText, walkQuestionText } from './schemas/route';
 import { localeFiles, SourceFile } from './source-file';
 
 export interface RouteFiles {
@@ -32,13 +35,21 @@ export function compileRoute(files: RouteFiles): CompiledRoute {
   if (!source) throw failed();
   if (source.id !== files.folder) c.fail(['id'], `"${source.id}" differs from the folder name "${files.folder}"`, `rename the folder or set id: ${files.folder}.`);
   const ids = source.sources.map((s) => s.id);
+  const sectionIds = source.sections.map((s) => s.id);
   source.sections.forEach((s, i) => s.sources.forEach((r, j) => {
     if (!ids.includes(r)) c.fail(['sections', i, 'sources', j], `text "${r}" is not a source of this route`, `use one of: ${ids.join(', ')}.`);
   }));
 
+  if (source.walk) {
+    checkGraph(source.walk, c, 'walk');
+    for (const [id, node] of Object.entries(source.walk.nodes)) {
+      if (node.type !== 'outcome') continue;
+      node.sections.forEach((s, i) => { if (!sectionIds.includes(s)) c.fail(['walk', 'nodes', id, 'sections', i], `"${s}" is not a section of this route`, `use one of: ${sectionIds.join(', ')}.`); });
+    }
+  }
+
   const def = files.texts[source.defaultLocale];
   const base = def.check(RouteTextSchema) as RouteText | undefined;
-  const sectionIds = source.sections.map((s) => s.id);
   const text = {} as Record<Locale, RouteText>;
   const fallback = {} as Record<Locale, string[]>;
   for (const locale of LOCALES) {
@@ -46,6 +57,7 @@ export function compileRoute(files: RouteFiles): CompiledRoute {
     const sections = (locale === source.defaultLocale ? base?.sections : (file.value as Partial<RouteText> | undefined)?.sections) ?? {};
     for (const id of sectionIds) if (locale === source.defaultLocale && base && !sections[id]) file.fail(['sections', id], 'is missing', `add the section "${id}" with title and items.`);
     for (const id of Object.keys(sections)) if (!sectionIds.includes(id)) file.fail(['sections', id], `"${id}" is not a section of route.yaml`, `use one of: ${sectionIds.join(', ')}.`);
+    checkWalkTexts(source.walk, (file.value as Partial<RouteText> | undefined)?.walk, file, locale === source.defaultLocale && file.exists);
     if (locale === source.defaultLocale || !base) continue;
     if (source.locales.includes(locale) && !file.exists) file.fail([], 'is missing, but route.yaml lists this language', `add ${locale}.yaml, or remove ${locale} from "locales".`);
     if (file.exists) file.check(RouteTranslation);
@@ -56,4 +68,26 @@ export function compileRoute(files: RouteFiles): CompiledRoute {
   text[source.defaultLocale] = base;
   fallback[source.defaultLocale] = [];
   return { format: FORMAT_VERSION, ...source, text, fallback };
+}
+
+/** Every node of a route's walk has the wording of its kind: a question its question and a text
+ * per answer, an outcome its title and text. */
+function checkWalkTexts(walk: z.output<typeof RouteSource>['walk'], texts: unknown, file: SourceFile, complete: boolean) {
+  if (!walk) {
+    if (texts !== undefined) file.fail(['walk'], 'route.yaml has no walk', 'remove "walk:" here, or add the walk to route.yaml.');
+    return;
+  }
+  const nodes = isRecord(texts) ? texts : {};
+  for (const id of Object.keys(nodes)) if (!walk.nodes[id]) file.fail(['walk', id], `"${id}" is not a node of the walk in route.yaml`, `use one of: ${Object.keys(walk.nodes).join(', ')}.`);
+  for (const [id, node] of Object.entries(walk.nodes)) {
+    const text = nodes[id];
+    if (text === undefined) {
+      if (complete) file.fail(['walk', id], 'is missing', `add the wording of the ${node.type} "${id}".`);
+      continue;
+    }
+    if (!file.check(node.type === 'question' ? walkQuestionText(complete) : walkOutcomeText(complete), text, ['walk', id]) || node.type !== 'question' || !isRecord(text) || !isRecord(text.answers)) continue;
+    const answers = node.answers.map((a) => a.id);
+    for (const key of Object.keys(text.answers)) if (!answers.includes(key)) file.fail(['walk', id, 'answers', key], `"${key}" is not an answer of this question in route.yaml`, `use one of: ${answers.join(', ')}.`);
+    if (complete) for (const a of answers) if (text.answers[a] === undefined) file.fail(['walk', id, 'answers', a], 'is missing', `add the button text of the answer "${a}".`);
+  }
 }

@@ -3,11 +3,21 @@
 import type { Kader, StepNumber } from '../meldcode/types';
 import type { ChangelogEntry, Source, SourceItem } from './schemas/common';
 import type { ItemList, OutcomeText, QuestionText } from './schemas/base';
-import type { Beroepsgroep, Locale } from './schema';
+import type { Beroepsgroep, GroupKind, Locale } from './schema';
 
 export interface ResolvedStep extends Record<ItemList, SourceItem[]> {
   title: string;
   summary: string;
+  /** What differs in this step per role (a pack's own). */
+  roles?: Record<string, string>;
+}
+
+/** A group's structure; its title and its items' texts are per language (ResolvedText). */
+export interface GroupDef {
+  id: string;
+  kind: GroupKind;
+  sources: string[];
+  items: string[];
 }
 
 /** All wording in one language. `title` and `description` belong to a pack, not to the base. */
@@ -19,6 +29,10 @@ export interface ResolvedText {
   steps: Record<StepNumber, ResolvedStep>;
   kader: { intro: string; nodes: Record<string, QuestionText | OutcomeText> };
   meldnormen: Record<'1' | '2' | '3', string>;
+  roles?: Record<string, { name: string; description: string }>;
+  groups?: Record<string, { title: string; intro?: string }>;
+  /** The texts of the groups' items, by id. */
+  groupItems?: Record<string, string>;
 }
 
 export interface Resolved {
@@ -34,6 +48,9 @@ export interface Resolved {
   text: Record<Locale, ResolvedText>;
   /** Per language, the text paths that fell back to the default language. */
   fellBack: Record<Locale, string[]>;
+  roles: { id: string; sources: string[] }[];
+  groups: Record<StepNumber, GroupDef[]>;
+  routes: string[];
   /** Items no pack may remove (marked `required: true` in the base). */
   required: Set<string>;
   /** The source files, for messages about them; the default language's text file first. */

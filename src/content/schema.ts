@@ -24,6 +24,7 @@ export const BEROEPSGROEPEN = [
   'ggz-en-sociaal-werk',
   'jeugdhulp',
   'justitie',
+  'sociaal-domein',
 ] as const;
 export type Beroepsgroep = (typeof BEROEPSGROEPEN)[number];
 
@@ -47,6 +48,28 @@ export interface Item {
   text: string;
 }
 
+/** The kinds of group a step can hold: 'signals' and 'checklist' are ticked (into the case and
+ * its summary), a 'guide' is read (e.g. how to hold the conversation of step 3). */
+export const GROUP_KINDS = ['signals', 'checklist', 'guide'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/** A titled list of a step: a signal list by age group or form of violence, a checklist such as
+ * the kindcheck, or a conversation guide. Its items' ids are unique within the pack, like all items. */
+export interface Group {
+  id: string;
+  kind: GroupKind;
+  title: string;
+  intro?: string;
+  items: Item[];
+}
+
+/** A role in the beroepsgroep (medewerker, aandachtsfunctionaris, houder …). */
+export interface Role {
+  id: string;
+  name: string;
+  description: string;
+}
+
 export interface LocalizedStep {
   title: string;
   summary: string;
@@ -54,6 +77,9 @@ export interface LocalizedStep {
   record: Item[];
   tips: Item[];
   pitfalls: Item[];
+  groups: Group[];
+  /** What differs in this step per role, by role id. */
+  roles: Record<string, string>;
 }
 
 /** A node of the afwegingskader with its wording beside it: narrowing on `type` narrows `text`. */
@@ -89,6 +115,10 @@ export interface LocalizedPack {
   steps: Record<StepNumber, LocalizedStep>;
   kader: LocalizedKader;
   meldnormen: Record<Meldnorm, string>;
+  /** The beroepsgroep's roles, the default first; empty when it has none. */
+  roles: Role[];
+  /** The special routes (packs/routes/<id>.json) this pack offers. */
+  routes: string[];
 }
 
 /** One row of packs/index.json, enough for the start screen. */

@@ -1,11 +1,11 @@
-import type { Kader, KaderEvent, KaderNode, KaderState, Meldnorm, Move, NodeId, Position, ReportKind } from './types';
+import type { Graph, Kader, KaderEvent, KaderNode, KaderState, Meldnorm, Move, NodeId, Position, ReportKind } from './types';
 
 /** Thrown for a move the kader does not allow; the UI must never offer one. */
 export class IllegalMove extends Error {
   override name = 'IllegalMove';
 }
 
-export function initialState(kader: Kader, start: NodeId = kader.start): KaderState {
+export function initialState(kader: Graph, start: NodeId = kader.start): KaderState {
   if (!canStart(kader, start)) throw new IllegalMove(`cannot start at ${start}`);
   return { start, moves: [] };
 }
@@ -13,7 +13,7 @@ export function initialState(kader: Kader, start: NodeId = kader.start): KaderSt
 // Ids come from stored or imported files, so 'constructor' or '__proto__' can reach these
 // look-ups; what they find on Object.prototype has no type, exits or next, so it never fits
 // (tests/unit/meldcode/engine.test.ts pins this).
-const canStart = (kader: Kader, id: NodeId) => kader.nodes[id]?.type === 'question';
+const canStart = (kader: Graph, id: NodeId) => kader.nodes[id]?.type === 'question';
 
 function nodeAt(kader: Kader, id: NodeId): KaderNode {
   const node = kader.nodes[id];
@@ -23,39 +23,52 @@ function nodeAt(kader: Kader, id: NodeId): KaderNode {
 
 /** Where a single move leads, or undefined when the move does not fit the node: an unknown node
  * or answer, an answer at a waypoint, or a move past an end point. */
-function follow(kader: Kader, move: Move): NodeId | undefined {
+function follow(kader: Graph, move: Move): NodeId | undefined {
   const node = kader.nodes[move.node];
   if (!node) return;
   const exit = node.exits?.find((e) => e.id === move.answer);
   if (exit) return exit.next;
-  if (node.type === 'question') return node.answers.find((a) => a.id === move.answer)?.next;
+  if (node.type === 'question') return node.answers?.find((a) => a.id === move.answer)?.next;
   return move.answer === undefined ? node.next : undefined;
 }
 
 /** Whether a move took one of the node's exits rather than an answer. */
-export function isExit(kader: Kader, move: Move): boolean {
+export function isExit(kader: Graph, move: Move): boolean {
   return kader.nodes[move.node]?.exits?.some((e) => e.id === move.answer) === true;
 }
 
 /** The path the moves walk from the start, as far as they fit the kader (each move at the node
  * the walk has reached, with a choice that node offers). */
-function walk(kader: Kader, state: KaderState) {
+function walk(kader: Graph, state: KaderState) {
   const path: NodeId[] = [state.start];
   let acute = false;
   for (const move of state.moves) {
     const to = move.node === path.at(-1) ? follow(kader, move) : undefined;
     if (!to) break;
     const node = kader.nodes[move.node]!;
-    if (node.type === 'question') acute ||= node.answers.some((a) => a.id === move.answer && a.acute);
+    if (node.type === 'question') acute ||= node.answers?.some((a) => a.id === move.answer && a.acute) === true;
     path.push(to);
   }
   return { path, acute };
 }
 
 export function position(kader: Kader, state: KaderState): Position {
-  const { path, acute } = walk(kader, state);
-  if (!canStart(kader, state.start) || path.length <= state.moves.length) throw new IllegalMove(`move ${path.length - 1} does not fit the kader`);
+  const { path, acute } = fittingWalk(kader, state);
   return { path, current: path.at(-1)!, acute, ...summarise(kader, path) };
+}
+
+/** Where a walk of any graph stands: its path, its node, whether it has ended, and whether an
+ * answer on the way marked acute danger. Throws when the moves do not fit. */
+export function graphPosition(graph: Graph, state: KaderState): { path: NodeId[]; current: NodeId; finished: boolean; acute: boolean } {
+  const { path, acute } = fittingWalk(graph, state);
+  const node = graph.nodes[path.at(-1)!]!;
+  return { path, current: path.at(-1)!, acute, finished: node.type === 'outcome' && !node.next };
+}
+
+function fittingWalk(graph: Graph, state: KaderState) {
+  const found = walk(graph, state);
+  if (!canStart(graph, state.start) || found.path.length <= state.moves.length) throw new IllegalMove(`move ${found.path.length - 1} does not fit the kader`);
+  return found;
 }
 
 /**
@@ -64,7 +77,7 @@ export function position(kader: Kader, state: KaderState): Position {
  * comes back as the same object. The moves left out are the difference in length (fitCase counts
  * them for the UI); the state comes back alone because this ships in the size-budgeted app shell.
  */
-export function reconcile(kader: Kader, state: KaderState): KaderState {
+export function reconcile(kader: Graph, state: KaderState): KaderState {
   if (!canStart(kader, state.start)) return initialState(kader);
   const kept = walk(kader, state).path.length - 1;
   return kept < state.moves.length ? { ...state, moves: state.moves.slice(0, kept) } : state;
@@ -119,7 +132,7 @@ function summarise(kader: Kader, path: NodeId[]) {
   return { meldnormen, gemeld, withVeiligThuis, finished, report: outcomeContext(kader, path, path.length - 1).report };
 }
 
-export function next(kader: Kader, state: KaderState, event: KaderEvent): KaderState {
+export function next(kader: Graph, state: KaderState, event: KaderEvent): KaderState {
   switch (event.type) {
     case 'restart':
       return initialState(kader);
@@ -128,15 +141,16 @@ export function next(kader: Kader, state: KaderState, event: KaderEvent): KaderS
     case 'startAt':
       return initialState(kader, event.node);
     case 'continue': {
-      const { current } = position(kader, state);
-      const node = nodeAt(kader, current);
+      const { path } = fittingWalk(kader, state);
+      const current = path.at(-1)!;
+      const node = kader.nodes[current]!;
       if (event.node !== current || node.type !== 'outcome' || !node.next) {
         throw new IllegalMove(`cannot continue from ${event.node}`);
       }
       return { ...state, moves: [...state.moves, { node: current }] };
     }
     case 'answer': {
-      const { path } = position(kader, state);
+      const { path } = fittingWalk(kader, state);
       const index = path.indexOf(event.node);
       if (index === -1) throw new IllegalMove(`${event.node} is not on the current path`);
       const move = { node: event.node, answer: event.answer };

@@ -72,6 +72,23 @@ export interface OutcomeNode {
 
 export type KaderNode = QuestionNode | OutcomeNode;
 
+/**
+ * What the engine needs of any walk: the afwegingskader, and the short walk of a special route
+ * (e.g. "Is there an acute risk?"), whose outcomes say which parts of the route apply instead of
+ * what to do about melden. The kader's nodes are such nodes with more fields.
+ */
+export interface GraphNode {
+  type: 'question' | 'outcome';
+  answers?: { id: string; next: NodeId; acute?: boolean }[];
+  next?: NodeId;
+  exits?: Exit[];
+}
+
+export interface Graph {
+  start: NodeId;
+  nodes: Record<NodeId, GraphNode>;
+}
+
 export interface Kader {
   start: NodeId;
   nodes: Record<NodeId, KaderNode>;

@@ -49,10 +49,11 @@ export const Locales = z.array(Locale, fix(`write e.g. "locales: [nl, en]"; allo
 export const Beroepsgroep = z.enum(BEROEPSGROEPEN).meta({ description: 'The professional group (beroepsgroep) this pack is for.' });
 
 export const Source = fields({
+  id: Slug.optional().meta({ description: 'A short name by which steps, groups and roles of a pack cite this source, e.g. "knmg-2023".' }),
   title: Text.meta({ description: 'What the source is called, as a reader would search for it.' }),
   url: z.string(fix('write the full address, starting with https://.')).regex(/^https?:\/\/[^\s]+\.[^\s]+$/, fix('write the full address, starting with https://.')),
   date: AnyDate.meta({ description: 'When it was published or last seen: YYYY-MM-DD, or YYYY-MM / YYYY.' }),
-}, 'write each source as a group with title, url and date.');
+}, 'write each source as a group with id, title, url and date.');
 
 export const Sources = z.array(Source, fix('every pack cites at least one source with title, url and date.'))
   .min(1, fix('every pack cites at least one source with title, url and date.'));

@@ -4,6 +4,7 @@ import { formatPackError, PackValidationError } from '../../../src/content/error
 import { localize, summary } from '../../../src/content/localize';
 import { resolveBase } from '../../../src/content/resolve-base';
 import { readPackFiles, resolvePack } from '../../../src/content/resolve-pack';
+import { compileRoute, readRouteFiles } from '../../../src/content/resolve-route';
 import type { Resolved } from '../../../src/content/resolved';
 import { brokenDir } from '../../helpers/packs';
 
@@ -60,7 +61,7 @@ test('names a value outside a closed list and lists the allowed ones', () => {
   `);
   expect(packErrors('bad-enum')).toMatchInlineSnapshot(`
     "content/packs/bad-enum/pack.yaml:3:15 → beroepsgroep: text "bakkers" is not allowed
-      Fix: use one of: algemeen, onderwijs, kinderopvang, artsen, tandartsen, jeugdgezondheidszorg, verloskunde, kraamzorg, verpleging-en-verzorging, paramedici, ggz-en-sociaal-werk, jeugdhulp, justitie."
+      Fix: use one of: algemeen, onderwijs, kinderopvang, artsen, tandartsen, jeugdgezondheidszorg, verloskunde, kraamzorg, verpleging-en-verzorging, paramedici, ggz-en-sociaal-werk, jeugdhulp, justitie, sociaal-domein."
   `);
 });
 
@@ -170,4 +171,73 @@ test('the base names an item that fell back by its place; a pack that words that
   expect(ouder.fellBack.en).toContain('steps.2.todo.doen-2');
   expect(ouder.fellBack.en).not.toContain('steps.1.todo.doen-1');
   expect(ouder.fellBack.en).toContain('items.doen-1'); // its own Dutch rewording, not translated
+});
+
+test('a pack brings its roles, titled groups (signal lists, guides), its kader step and the routes it offers', () => {
+  const pack = resolvePack(readPackFiles(join(packsRoot, 'packs'), 'rollen'), new Map([['base', base]]));
+  const nl = localize(pack, 'nl');
+  const en = localize(pack, 'en');
+  expect(nl).toMatchObject({ kaderStep: 5, routes: ['collega'] });
+  expect(nl.roles).toEqual([
+    { id: 'medewerker', name: 'Medewerker', description: 'Je werkt met kinderen.' },
+    { id: 'aandachtsfunctionaris', name: 'Aandachtsfunctionaris', description: "Je helpt collega's." },
+  ]);
+  expect(nl.steps[2].roles).toEqual({ aandachtsfunctionaris: 'Jij leidt het overleg.' });
+  expect(nl.steps[1].groups).toEqual([{ id: 'signalen-jong', kind: 'signals', title: 'Signalen bij jonge kinderen', intro: 'Vink aan wat je ziet.', items: [{ id: 'sig-huilt', text: 'Huilt veel.' }, { id: 'sig-schrikt', text: 'Schrikt snel.' }] }]);
+  expect(nl.steps[3].groups.map((g) => [g.id, g.kind])).toEqual([['gesprek-kind', 'guide']]);
+  // English words what it has, and falls back to Dutch for the rest, each fallback named.
+  expect(en.roles[0]).toEqual({ id: 'medewerker', name: 'Staff member', description: 'Je werkt met kinderen.' });
+  expect(en.steps[1].groups[0]!.items).toEqual([{ id: 'sig-huilt', text: 'Cries a lot.' }, { id: 'sig-schrikt', text: 'Schrikt snel.' }]);
+  expect(en.fellBack).toEqual(expect.arrayContaining(['roles.medewerker.description', 'items.sig-schrikt', 'groups.gesprek-kind.title', 'steps.2.roles.aandachtsfunctionaris']));
+  // The base has neither roles nor routes: a pack without them gets empty lists.
+  expect(localize(resolvePack(readPackFiles(join(packsRoot, 'packs'), 'minimaal'), new Map([['base', base]])), 'nl')).toMatchObject({ roles: [], routes: [] });
+});
+
+test('names a source, item, role or group of a pack that does not fit', () => {
+  expect(packErrors('rollen-fout')).toMatchInlineSnapshot(`
+    "content/packs/rollen-fout/pack.yaml:12:67 → steps.1.groups.0.items.0: "doen-1" already exists
+      Fix: choose a new id: every item of a pack has its own.
+    content/packs/rollen-fout/pack.yaml:8:33 → roles.0.sources.0: "bron-z" is not a source of this pack
+      Fix: use one of: bron-a.
+    content/packs/rollen-fout/nl.yaml:6:15 → steps.2.roles.houder: "houder" is not a role of pack.yaml
+      Fix: use one of: medewerker.
+    content/packs/rollen-fout/nl.yaml:1:1 → roles: has no name for the role "medewerker"
+      Fix: add "medewerker: { name: …, description: … }" under "roles:".
+    content/packs/rollen-fout/nl.yaml:1:1 → groups: has no title for the group "signalen"
+      Fix: add "signalen: { title: … }" under "groups:"."
+  `);
+});
+
+const routeDir = join(brokenDir, 'routes');
+
+test('a route may have a short walk: questions whose outcomes name the sections that apply', () => {
+  const route = compileRoute(readRouteFiles(routeDir, 'met-walk'));
+  expect(route.walk).toEqual({
+    start: 'acuut',
+    nodes: {
+      acuut: { type: 'question', answers: [{ id: 'ja', next: 'meteen', acute: true }, { id: 'nee', next: 'plannen' }] },
+      meteen: { type: 'outcome', sections: ['nu'] },
+      plannen: { type: 'outcome', sections: ['later', 'nu'] },
+    },
+  });
+  expect(route.sections[0]).toEqual({ id: 'nu', for: ['onderwijs'], sources: ['bron'] });
+  expect(route.text.en.walk!.acuut).toEqual({ question: 'Is it acute?', answers: { ja: 'Ja', nee: 'Nee' } });
+  expect(route.fallback.en).toEqual(expect.arrayContaining(['walk.acuut.answers', 'walk.meteen']));
+});
+
+test('names a walk that leads nowhere, a section it does not have, and wording for nodes or answers it does not have', () => {
+  expect(messages(() => compileRoute(readRouteFiles(routeDir, 'walk-fout')), 'walk-fout')).toMatchInlineSnapshot(`
+    "content/routes/walk-fout/route.yaml:16:28 → walk.nodes.acuut.answers.1.next: leads to "nergens", which is not a node
+      Fix: use one of: acuut, meteen — or add a node "nergens".
+    content/routes/walk-fout/route.yaml:17:45 → walk.nodes.meteen.sections.1: "straks" is not a section of this route
+      Fix: use one of: nu.
+    content/routes/walk-fout/nl.yaml:10:8 → walk.weg: "weg" is not a node of the walk in route.yaml
+      Fix: use one of: acuut, meteen.
+    content/routes/walk-fout/nl.yaml:9:35 → walk.acuut.answers.misschien: "misschien" is not an answer of this question in route.yaml
+      Fix: use one of: ja, nee.
+    content/routes/walk-fout/nl.yaml:9:14 → walk.acuut.answers.nee: is missing
+      Fix: add the button text of the answer "nee".
+    content/routes/walk-fout/nl.yaml:7:3 → walk.meteen: is missing
+      Fix: add the wording of the outcome "meteen"."
+  `);
 });

@@ -56,8 +56,9 @@ describe('a broken pack or route fails, naming file, line, column, field and fix
     ]);
   });
 
-  test('a pack missing its sources', () => {
+  test('a pack missing its sources, and a step adding items without naming theirs', () => {
     expect(about('zonder-bronnen')).toEqual([
+      'tests/fixtures/content-lint/broken/packs/zonder-bronnen/pack.yaml:11:5 → steps.2: adds items without naming their sources\n  Fix: add "sources: [<source id>]" under step 2, with the ids of the pack\'s sources these items come from.',
       'tests/fixtures/content-lint/broken/packs/zonder-bronnen/pack.yaml:2:1 → sources: is missing: this pack adds or rewords content, so it must cite where that comes from\n  Fix: add "sources:" with title, url and date of each source the pack uses.',
     ]);
   });
