@@ -19,6 +19,9 @@ const hospital: PackSummary = {
   setting: { nl: 'In een oefenziekenhuis', en: 'In a practice hospital' },
 };
 const three: CompiledPacks = { localized: oefen.localized, index: [hospital, ...oefen.index] };
+// The shipped branch packs come between the test packs and Algemeen, in the index's order.
+const branches = compiledContent().packs.index.filter((p) => p.beroepsgroep !== 'algemeen');
+const settings = (lang: 'nl' | 'en') => branches.map((p) => p.setting![lang]);
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -41,10 +44,10 @@ describe('the start screen with many packs', () => {
   test('asks "Waar werk je?" with one answer per pack that has one, Algemeen last; answering goes to that pack and is remembered', async () => {
     await renderApp({ extra: three });
     const group = await question();
-    expect(optionNames(group)).toEqual(['In een oefenziekenhuis', 'Op een oefenschool', 'Ergens anders']);
+    expect(optionNames(group)).toEqual(['In een oefenziekenhuis', 'Op een oefenschool', ...settings('nl'), 'Ergens anders']);
     // Every pack also by name, with its title and description.
     const byName = within(screen.getByRole('list', { name: 'Of kies je beroepsgroep op naam' }));
-    expect(byName.getAllByRole('link').map((a) => a.querySelector('.card-title')!.textContent)).toEqual(['Oefenziekenhuis', 'Oefenpakket', 'Algemeen (basismodel)']);
+    expect(byName.getAllByRole('link').map((a) => a.querySelector('.card-title')!.textContent)).toEqual(['Oefenziekenhuis', 'Oefenpakket', ...compiledContent().packs.index.map((p) => p.title.nl)]);
     expect(byName.getByText('Een testpakket voor artsen.')).toBeTruthy();
 
     fireEvent.click(within(group).getByLabelText('Op een oefenschool'));
@@ -84,7 +87,7 @@ describe('the start screen with many packs', () => {
   test('a remembered pack the app no longer has is ignored: the question comes back', async () => {
     localStorage.setItem('meldwijzer.pack', 'verdwenen');
     await renderApp({ extra: three });
-    expect(optionNames(await question())).toHaveLength(3);
+    expect(optionNames(await question())).toHaveLength(3 + branches.length);
     expect(screen.queryByRole('list', { name: 'Jouw beroepsgroep' })).toBeNull();
   });
 
@@ -92,11 +95,16 @@ describe('the start screen with many packs', () => {
     await renderApp({ extra: three });
     fireEvent.click(screen.getByRole('button', { name: /English/ }));
     const group = await screen.findByRole('group', { name: 'Where do you work?' });
-    expect(optionNames(group)).toEqual(['In a practice hospital', 'At a practice school', 'Somewhere else']);
+    expect(optionNames(group)).toEqual(['In a practice hospital', 'At a practice school', ...settings('en'), 'Somewhere else']);
   });
 
-  test('with one pack (today: Algemeen only) there is nothing to choose: no question, just the pack', async () => {
-    await renderApp();
+  test('every shipped branch pack answers "Waar werk je?" in both languages', () => {
+    expect(branches.map((p) => p.id).sort()).toEqual(['artsen', 'kinderopvang', 'onderwijs', 'sociaal-domein']);
+    for (const p of branches) expect(p.setting?.nl && p.setting.en && p.setting.nl !== p.setting.en, p.id).toBeTruthy();
+  });
+
+  test('with one pack (a site with Algemeen only) there is nothing to choose: no question, just the pack', async () => {
+    await renderApp({ only: ['algemeen'] });
     expect(screen.getByRole('link', { name: /Algemeen \(basismodel\)/ })).toBeTruthy();
     expect(screen.queryByRole('group', { name: 'Waar werk je?' })).toBeNull();
   });

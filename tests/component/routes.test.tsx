@@ -21,7 +21,8 @@ test('the start screen asks about a colleague first, and one tap leads to the ro
 
 test('the pack screen asks it too', async () => {
   await renderApp({ path: '/algemeen/' });
-  expect(screen.getByRole('link', { name: 'Dan geldt een andere route' }).getAttribute('href')).toBe('/route/collega/');
+  // The pack's own address of the route: the sections of its beroepsgroep come first there.
+  expect(screen.getByRole('link', { name: 'Dan geldt een andere route' }).getAttribute('href')).toBe('/algemeen/route/collega/');
 });
 
 test('an unknown special route says the page does not exist', async () => {

@@ -36,10 +36,29 @@ describe.each(subfolders(resolve(contentDir, 'packs')))('content pack %s', (id) 
     }
   });
 
-  test('gives every item an id that no other item of the pack has', () => {
+  test('gives every item an id that no other item of the pack has, its groups\' items included', () => {
     for (const p of localized) {
-      const ids = STEP_NUMBERS.flatMap((n) => [...p.steps[n].todo, ...p.steps[n].record, ...p.steps[n].tips, ...p.steps[n].pitfalls].map((i) => i.id));
+      const ids = STEP_NUMBERS.flatMap((n) => [...p.steps[n].todo, ...p.steps[n].record, ...p.steps[n].tips, ...p.steps[n].pitfalls, ...p.steps[n].groups.flatMap((g) => g.items)].map((i) => i.id));
       expect(new Set(ids).size, p.locale).toBe(ids.length);
+    }
+  });
+
+  test('words every role, group and group item, and offers only routes that exist, by their title', () => {
+    const routes = compiledContent().routes;
+    for (const p of localized) {
+      for (const r of p.roles) expect(r.name && r.description, `${p.locale} role ${r.id}`).toBeTruthy();
+      for (const n of STEP_NUMBERS) {
+        for (const g of p.steps[n].groups) {
+          expect(g.title, `${p.locale} group ${g.id}`).not.toBe(g.id);
+          for (const item of g.items) expect(item.text, `${p.locale} ${item.id}`).not.toBe('');
+        }
+        for (const role of Object.keys(p.steps[n].roles)) expect(p.roles.map((r) => r.id), `${p.locale} step ${n}`).toContain(role);
+      }
+      for (const offered of p.routes) {
+        const route = routes.find((r) => r.id === offered.id);
+        expect(route, offered.id).toBeDefined();
+        expect(offered.title).toBe(route!.text[p.locale].title);
+      }
     }
   });
 
@@ -63,7 +82,8 @@ test('the Algemeen pack keeps the checklist ids cases stored by position, at tho
 test('the Algemeen pack is a few lines: everything it says comes from the base', () => {
   const lines = (f: string) => readFileSync(resolve(contentDir, 'packs/algemeen', f), 'utf8').split('\n').filter((l) => l.trim() && !l.trim().startsWith('#') && !l.startsWith(' ') && !l.startsWith('changelog'));
   // Its own check date (the content linter asks every pack for one) is the base's.
-  expect(lines('pack.yaml')).toEqual(['id: algemeen', 'version: 1.1.0', 'beroepsgroep: algemeen', 'extends: base', 'reviewed: "2026-12-01"']);
+  // And the special routes it offers: the basismodel is for every sector.
+  expect(lines('pack.yaml')).toEqual(['id: algemeen', 'version: 1.2.0', 'beroepsgroep: algemeen', 'extends: base', 'reviewed: "2026-12-01"', 'routes: [acuut, collega, seksueel-gedrag, vgv, eergerelateerd, huwelijksdwang, ouderenmishandeling, letselduiding]']);
   // 'setting': its answer to the start screen's 'Waar werk je?' (for everyone else), which the base cannot say.
   expect(lines('nl.yaml').map((l) => l.split(':')[0])).toEqual(['title', 'description', 'setting']);
 });

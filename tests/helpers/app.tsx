@@ -11,8 +11,8 @@ const compiled = compiledContent();
 
 /** Serves the real compiled packs the way the built app does, without a server; `extra` adds
  * packs that are not shipped (a test pack), or replaces a real one of the same id (a new version). */
-export function stubPackFetch(delay?: Promise<void>, extra: CompiledPacks = { localized: [], index: [] }) {
-  const index = [...extra.index, ...compiled.packs.index.filter((p) => !extra.index.some((e) => e.id === p.id))];
+export function stubPackFetch(delay?: Promise<void>, extra: CompiledPacks = { localized: [], index: [] }, only?: string[]) {
+  const index = [...extra.index, ...compiled.packs.index.filter((p) => !extra.index.some((e) => e.id === p.id))].filter((p) => !only || only.includes(p.id));
   const localized = [...extra.localized, ...compiled.packs.localized];
   const fetch = vi.fn(async (url: string) => {
     await delay;
@@ -32,8 +32,9 @@ export function go(path: string) {
   dispatchEvent(new PopStateEvent('popstate'));
 }
 
-export async function renderApp({ path = '/', notices = [] as Key[], updates, extra }: { path?: string; notices?: Key[]; updates?: UpdateSource; extra?: CompiledPacks } = {}) {
-  const fetch = stubPackFetch(undefined, extra);
+/** `only`: the ids of the packs the index lists (e.g. a site with Algemeen alone). */
+export async function renderApp({ path = '/', notices = [] as Key[], updates, extra, only }: { path?: string; notices?: Key[]; updates?: UpdateSource; extra?: CompiledPacks; only?: string[] } = {}) {
+  const fetch = stubPackFetch(undefined, extra, only);
   history.replaceState(null, '', path);
   const result = render(<App first={{ route: currentRoute() }} notices={notices} updates={updates} />);
   await waitFor(() => expect(screen.queryByText(/geladen|loading/i)).toBeNull());
