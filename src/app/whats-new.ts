@@ -34,11 +34,14 @@ export async function whatsNew(current: PackSummary[], lang: Locale): Promise<Pa
     for (const request of await cache.keys()) {
       const [, id, locale] = /\/packs\/([a-z0-9-]+)\.([a-z]{2})\.json$/.exec(new URL(request.url).pathname) ?? [];
       const had = current.find((p) => p.id === id);
-      if (!had || locale !== lang) continue;
+      if (!had || !locale) continue;
       const pack = await (await cache.match(request))?.json().catch(() => null) as LocalizedPack | null;
-      if (!pack?.changelog || !isNewer(pack.version, found.get(pack.id)?.version ?? had.version)) continue;
+      // Only the default language's file has the changelog (LocalizedPack.aboutIn); the changes are
+      // written in that language, and said with it.
+      if (!pack?.changelog?.length || !isNewer(pack.version, found.get(pack.id)?.version ?? had.version)) continue;
       const changes = changesSince(pack, had.version);
-      if (changes) found.set(pack.id, changes);
+      // The pack's name in the language the app shows.
+      if (changes) found.set(pack.id, { ...changes, title: had.title[lang] || changes.title });
     }
   }
   return [...found.values()];

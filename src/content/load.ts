@@ -30,7 +30,16 @@ export async function loadPack(id: string, locale: Locale): Promise<LocalizedPac
   if (pack?.format !== FORMAT_VERSION || pack.id !== id || pack.locale !== locale || !pack.kader || checkKader(pack.kader).length > 0) {
     throw new Error(`${url}: not a valid pack`);
   }
-  return pack;
+  if (!pack.aboutIn || pack.aboutIn === locale) return pack;
+  // Sources, review points and changes: from the default language's file (precached as well).
+  return withAbout(pack, (await getJson(`packs/${encodeURIComponent(id)}.${pack.aboutIn}.json`)) as Partial<LocalizedPack> | null);
+}
+
+/** A pack in another language with the sources, review points and changes of its default
+ * language's file, which alone carries them (LocalizedPack.aboutIn). */
+export function withAbout(pack: LocalizedPack, about: Partial<LocalizedPack> | null): LocalizedPack {
+  if (!Array.isArray(about?.sources) || !Array.isArray(about.review) || !Array.isArray(about.changelog)) throw new Error(`packs/${pack.id}: its sources are missing`);
+  return { ...pack, sources: about.sources, review: about.review, changelog: about.changelog };
 }
 
 export async function loadRoute(id: string): Promise<CompiledRoute> {

@@ -13,13 +13,15 @@ export function localize(pack: Resolved, locale: Locale, routes: CompiledRoute[]
   return {
     format: FORMAT_VERSION,
     ...pack.pack,
+    ...(locale === pack.defaultLocale ? {} : { changelog: [] }),
     locale,
     defaultLocale: pack.defaultLocale,
     locales: pack.locales,
     fellBack: pack.fellBack[locale],
     reviewed: pack.reviewed,
-    sources: pack.sources,
-    review: pack.review,
+    // Sources, review points and changes are written in the default language: its file alone
+    // carries them, and the loader adds them to the others (aboutIn), so they are precached once.
+    ...(locale === pack.defaultLocale ? { sources: pack.sources, review: pack.review } : { sources: [], review: [], aboutIn: pack.defaultLocale }),
     kaderStep: pack.kaderStep,
     title: text.title ?? '',
     description: text.description ?? '',

@@ -109,6 +109,9 @@ export interface LocalizedPack {
   sources: Source[];
   review: string[];
   changelog: ChangelogEntry[];
+  /** Set in the files of other languages: their sources, review points and changelog are those
+   * of this language's file (the default language's), which loadPack adds. */
+  aboutIn?: Locale;
   kaderStep: StepNumber;
   title: string;
   description: string;

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { withAbout } from '../../src/content/load';
 import { verantwoording } from '../../src/content/verantwoording';
 import { compiledContent } from '../helpers/packs';
 
@@ -10,7 +11,9 @@ test('the build lists every special route in packs/routes.json, so the Verantwoo
 test('the Verantwoording lists every pack and route from their own files, with titles in every language', () => {
   const { packs, routes } = compiledContent();
   for (const locale of ['nl', 'en'] as const) {
-    const all = verantwoording(packs.index, packs.localized.filter((p) => p.locale === locale), routes);
+    // As loadPack gives them: another language's file takes sources, review points and changes from the default language's.
+    const loaded = packs.localized.filter((p) => p.locale === locale).map((p) => (p.aboutIn ? withAbout(p, packs.localized.find((d) => d.id === p.id && d.locale === p.aboutIn)!) : p));
+    const all = verantwoording(packs.index, loaded, routes);
     expect(all.packs.map((p) => p.id)).toEqual(packs.index.map((p) => p.id));
     expect(all.routes.map((r) => r.id)).toEqual(routes.map((r) => r.id));
     for (const item of [...all.packs, ...all.routes]) {
@@ -25,5 +28,13 @@ test('the Verantwoording lists every pack and route from their own files, with t
 
 test('every pack and route has a changelog entry for its own version', () => {
   const { packs, routes } = compiledContent();
-  for (const item of [...packs.localized, ...routes]) expect(item.changelog[0]?.version, item.id).toBe(item.version);
+  for (const item of [...packs.localized.filter((p) => !p.aboutIn), ...routes]) expect(item.changelog[0]?.version, item.id).toBe(item.version);
+});
+
+test('sources, review points and changes are precached once per pack: in the default language\'s file, which the others point to', () => {
+  const { packs } = compiledContent();
+  for (const p of packs.localized) {
+    if (p.locale === p.defaultLocale) expect(p.aboutIn, p.id).toBeUndefined();
+    else expect([p.aboutIn, p.sources, p.review, p.changelog], `${p.id}.${p.locale}`).toEqual([p.defaultLocale, [], [], []]);
+  }
 });

@@ -37,9 +37,12 @@ test('the waiting version\'s pack is found in the precache beside the running on
   stubCaches({
     'https://x/packs/algemeen.nl.json?__WB_REVISION__=old': pack('1.1.0'),
     'https://x/packs/algemeen.nl.json?__WB_REVISION__=new': pack('1.2.0'),
-    'https://x/packs/algemeen.en.json?__WB_REVISION__=new': { ...pack('1.2.0'), title: 'General' },
+    // Another language's file has no changelog of its own (it is in the default language's file).
+    'https://x/packs/algemeen.en.json?__WB_REVISION__=new': { ...pack('1.2.0'), title: 'General', changelog: [], aboutIn: 'nl' },
   });
   expect(await whatsNew(INDEX, 'nl')).toEqual([{ title: 'Algemeen', version: '1.2.0', lang: 'nl', changes: ['Twee.'] }]);
+  // In English: the same changes (written in Dutch, said as Dutch), under the pack's English name.
+  expect(await whatsNew(INDEX, 'en')).toEqual([{ title: 'General', version: '1.2.0', lang: 'nl', changes: ['Twee.'] }]);
   stubCaches({ 'https://x/packs/algemeen.nl.json?__WB_REVISION__=old': pack('1.1.0') });
   expect(await whatsNew(INDEX, 'nl')).toEqual([]);
 });
