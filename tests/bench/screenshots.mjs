@@ -42,7 +42,7 @@ async function answer(page, n, label) {
 
 try {
   let { context, page } = await open(PHONE, '');
-  await page.getByRole('heading', { name: 'Kies je beroepsgroep' }).waitFor();
+  await page.getByRole('heading', { name: 'Kies je beroepsgroep', exact: true }).waitFor();
   await shot(page, 'phone-start');
 
   // One case, so the step and the data screen look as they do in use.

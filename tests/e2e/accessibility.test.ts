@@ -13,7 +13,7 @@ async function everyScreen(page: Page, check: (name: string) => Promise<void>) {
   await page.goto(base);
   await page.getByRole('link', { name: /Algemeen|General/ }).waitFor();
   await check('start');
-  for (const [name, hash] of [['about', 'over/'], ['privacy statement', 'privacy/'], ['accessibility statement', 'toegankelijkheid/'], ['verantwoording', 'verantwoording/'], ['pack', 'algemeen/'], ['route: concern about a colleague', 'route/collega/'], ['not found', 'algemeen/stap/9/'], ['answers (empty)', 'algemeen/afweging/'], ['outcome (none)', 'algemeen/uitkomst/']]) {
+  for (const [name, hash] of [['about', 'over/'], ['privacy statement', 'privacy/'], ['accessibility statement', 'toegankelijkheid/'], ['verantwoording', 'verantwoording/'], ['pack', 'algemeen/'], ['route: concern about a colleague', 'route/collega/'], ['branch pack with the role question', 'onderwijs/'], ['branch step with signal lists and role text', 'onderwijs/stap/1/'], ['branch step with conversation guides', 'kinderopvang/stap/3/'], ['route with a walk, from a pack', 'onderwijs/route/vgv/'], ['route a pack does not offer', 'onderwijs/route/ouderenmishandeling/'], ['not found', 'algemeen/stap/9/'], ['answers (empty)', 'algemeen/afweging/'], ['outcome (none)', 'algemeen/uitkomst/']]) {
     await page.goto(base + hash);
     await page.locator('h1').waitFor();
     await check(name!);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
+import { startServer } from '../bench/static-server.mjs';
 import { followLink } from './follow-link';
 
 const require = createRequire(import.meta.url);
@@ -55,6 +56,18 @@ function waitForAppOnGoto(page: Page) {
 export async function waitUntilOfflineReady(page: Page) {
   await page.getByText(/werkt nu ook zonder internet|now works without internet/).waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** One online visit on its own server, then the server is shut down: from here on there is
+ * no network for this origin at all, only what the service worker cached. */
+export async function visitThenGoOffline(browser: Browser, path = '') {
+  const server = await startServer(inject('outDir'));
+  const { context, page, errors } = await newPage(browser);
+  await page.goto(server.url + path);
+  await waitUntilOfflineReady(page);
+  await server.close();
+  await context.setOffline(true);
+  return { context, page, errors, url: server.url };
 }
 
 export async function answer(page: Page, n: number, label: RegExp) {

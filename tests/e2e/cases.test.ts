@@ -107,7 +107,7 @@ test('export, alles wissen, import: the same case comes back; a foreign file cha
 
   await page.getByRole('button', { name: 'Alles wissen' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ja, verwijderen' }).click();
-  await page.getByRole('heading', { name: 'Kies je beroepsgroep' }).waitFor();
+  await page.getByRole('heading', { name: 'Kies je beroepsgroep', exact: true }).waitFor();
   expect(await page.getByText('EXP-1').count()).toBe(0);
 
   await page.goto(`${base}gegevens/`);

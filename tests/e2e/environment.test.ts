@@ -34,7 +34,7 @@ test('wrong URLs show the not-found page with the way back, never a blank page',
     await page.goto(inject('baseURL') + hash);
     await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();
     await page.getByRole('link', { name: 'Naar het begin' }).click();
-    await page.getByRole('heading', { name: 'Kies je beroepsgroep' }).waitFor();
+    await page.getByRole('heading', { name: 'Kies je beroepsgroep', exact: true }).waitFor();
   }
   await context.close();
 });

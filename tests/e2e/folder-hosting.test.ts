@@ -39,7 +39,7 @@ test('built for /meldwijzer/, the app works in that folder, also offline', async
   await page.getByRole('heading', { level: 1, name: 'Gesprek met de cliënt' }).waitFor();
   await page.getByRole('link', { name: 'Meldwijzer', exact: true }).click();
   await expect.poll(() => new URL(page.url()).pathname).toBe('/meldwijzer/');
-  await page.getByRole('heading', { name: 'Kies je beroepsgroep' }).waitFor();
+  await page.getByRole('heading', { name: 'Kies je beroepsgroep', exact: true }).waitFor();
   expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
   await context.close();
 }, 90_000);

@@ -98,7 +98,7 @@ test('set a lock, write a case, reload: locked, no plaintext at rest, and unlock
 
   await page.getByRole('button', { name: 'Alles wissen' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ja, verwijderen' }).click();
-  await page.getByRole('heading', { name: 'Kies je beroepsgroep' }).waitFor();
+  await page.getByRole('heading', { name: 'Kies je beroepsgroep', exact: true }).waitFor();
   await page.goto(`${base}gegevens/`);
   const input = page.getByLabel('Back-up terugzetten: kies een bestand');
   await input.setInputFiles(tampered);

@@ -1,23 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { answer, launch, newPage, visit, waitUntilOfflineReady } from './browser';
-import { startServer } from '../bench/static-server.mjs';
+import { answer, launch, visit, visitThenGoOffline } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
-
-/** One online visit on its own server, then the server is shut down: from here on there is
- * no network for this origin at all, only what the service worker cached. */
-async function visitThenGoOffline(path = '') {
-  const server = await startServer(inject('outDir'));
-  const { context, page, errors } = await newPage(browser);
-  await page.goto(server.url + path);
-  await waitUntilOfflineReady(page);
-  await server.close();
-  await context.setOffline(true);
-  return { context, page, errors, url: server.url };
-}
 
 /** Steps 1–3 marked done, step 4 through the afwegingskader (path 8: help works), step 5 done. */
 async function walkAllSteps(page: Page, names: { done: RegExp; start: string; toStep5: RegExp }) {
@@ -41,7 +28,7 @@ async function walkAllSteps(page: Page, names: { done: RegExp; start: string; to
 }
 
 test('first visit, offline, reload: all five steps and an afwegingskader path to an outcome', async () => {
-  const { context, page, errors } = await visitThenGoOffline();
+  const { context, page, errors } = await visitThenGoOffline(browser);
   await page.reload();
   await page.getByRole('link', { name: /Algemeen \(basismodel\)/ }).click();
   await page.getByRole('link', { name: 'Begin bij stap 1' }).click();
@@ -58,10 +45,10 @@ test('first visit, offline, reload: all five steps and an afwegingskader path to
 });
 
 test('the same walk offline in English, with the language remembered across a reload', async () => {
-  const { context, page } = await visitThenGoOffline();
+  const { context, page } = await visitThenGoOffline(browser);
   await page.getByRole('button', { name: /English/ }).click();
   await page.reload();
-  await page.getByRole('heading', { name: 'Choose your professional group' }).waitFor();
+  await page.getByRole('heading', { name: 'Choose your professional group', exact: true }).waitFor();
   await page.getByRole('link', { name: /General/ }).click();
   await page.getByRole('link', { name: 'Start at step 1' }).click();
   await walkAllSteps(page, { done: /^Done/, start: 'Start the afwegingskader', toStep5: /Go to step 5/ });
@@ -72,7 +59,7 @@ test('the same walk offline in English, with the language remembered across a re
 });
 
 test('offline, the colleague route opens from the start screen and from a typed address', async () => {
-  const { context, page, url } = await visitThenGoOffline();
+  const { context, page, url } = await visitThenGoOffline(browser);
   await page.reload();
   await page.getByRole('link', { name: 'Dan geldt een andere route' }).click();
   await page.getByRole('heading', { level: 2, name: /^Zorg/ }).waitFor();
@@ -83,7 +70,7 @@ test('offline, the colleague route opens from the start screen and from a typed 
 });
 
 test('a deep link opened offline in a new tab shows that step', async () => {
-  const { context, page, url } = await visitThenGoOffline();
+  const { context, page, url } = await visitThenGoOffline(browser);
   const tab = await context.newPage();
   await tab.goto(`${url}algemeen/stap/3/`);
   await tab.getByRole('heading', { level: 1, name: 'Gesprek met de cliënt' }).waitFor();
