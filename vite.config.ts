@@ -6,6 +6,7 @@ import { compileAll } from './src/content/collections';
 import { verantwoording } from './src/content/verantwoording';
 import { writeJsonSchemas } from './src/content/json-schema';
 import { prerender } from './src/prerender/plugin';
+import { RESERVED_SEGMENTS } from './src/routes';
 import { pruneUtrecht } from './src/prerender/prune-css';
 
 // MELDWIJZER_CONTENT lets the tests prove that a broken pack stops the build.
@@ -150,12 +151,14 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,svg,png}'],
-        // The prerendered pages are for first visits; once installed, every address gets the shell.
+        // The prerendered pages are for first visits; once installed, every address gets the shell,
+        // except a pack's own page (/<pack>/): precached, so a pack opens offline with its title at
+        // once (issue 14: within 100 ms). Deeper pages, and the app's own top-level pages, are not.
         // Screenshots are for the install dialog and the README, not for the app offline. So are
         // the 512 px icons (install dialog, splash, home screen: the browser fetches them online,
         // when it installs) and the maskable source drawing; no page shows them. The pages use
         // icon.svg and icon-192.png (apple-touch-icon), which stay precached.
-        globIgnores: ['**/*/index.html', '404.html', 'screenshots/**', 'icons/*-512.png', 'icons/icon-maskable.svg'],
+        globIgnores: ['*/*/**/index.html', ...RESERVED_SEGMENTS.map((f) => `${f}/index.html`), '404.html', 'screenshots/**', 'icons/*-512.png', 'icons/icon-maskable.svg'],
         navigateFallback: 'shell.html',
         cleanupOutdatedCaches: true,
         // The first install takes control at once, so the page that installed it works offline

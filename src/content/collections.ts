@@ -9,7 +9,8 @@ import type { Resolved } from './resolved';
 import { resolveBase } from './resolve-base';
 import { extendsOf, readPackFiles, resolvePack, type PackFiles } from './resolve-pack';
 import { compileRoute, readRouteFiles } from './resolve-route';
-import { LOCALES, type CompiledRoute, type LocalizedPack, type PackSummary } from './schema';
+import { diff } from './diff';
+import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary } from './schema';
 
 export interface Collection<Out> {
   /** The folder under content/. */
@@ -23,9 +24,12 @@ export interface Collection<Out> {
 }
 
 export interface CompiledPacks {
-  /** Every pack in every language the app speaks: packs/<id>.<locale>.json. */
+  /** Every pack in every language the app speaks, whole (packs/<id>.<locale>.json holds what it
+   * changes of `base`). */
   localized: LocalizedPack[];
   index: PackSummary[];
+  /** The national meldcode in every language, as a pack would have it: packs/base.<locale>.json. */
+  base: LocalizedPack[];
 }
 
 export interface Compiled {
@@ -49,7 +53,11 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
   packs: {
     dir: 'packs',
     compile: (dir, { base, routes }, name) => compilePacks(dir, base, name, routes),
-    files: ({ localized, index }) => [['packs/index.json', index], ...localized.map((p) => [`packs/${p.id}.${p.locale}.json`, p] as [string, unknown])],
+    files: ({ localized, index, base }) => [
+      ['packs/index.json', index],
+      ...base.map((b) => [`packs/base.${b.locale}.json`, b] as [string, unknown]),
+      ...localized.map((p) => [`packs/${p.id}.${p.locale}.json`, packFile(p, base.find((b) => b.locale === p.locale)!)] as [string, unknown]),
+    ],
   },
   // Later issues add rows here: practice/ (training cases), veilig-thuis/ (the directory), regions/.
 };
@@ -77,7 +85,7 @@ export function compileAll(contentDir: string, contentName = 'content'): Compile
 /** Packs may extend packs: each is compiled after what it extends, and every pack's problems are
  * reported together. Without a valid base there is nothing to extend: the base's own errors say why. */
 export function compilePacks(dir: string, base: Resolved | undefined, name = 'content/packs', routes: CompiledRoute[] = []): CompiledPacks {
-  if (!base) return { localized: [], index: [] };
+  if (!base) return { localized: [], index: [], base: [] };
   const all = new Map(subfolders(dir).map((f) => [f, readPackFiles(dir, f, `${name}/${f}`)]));
   const resolved = new Map<string, Resolved>([['base', base]]);
   const errors: PackError[] = [];
@@ -97,7 +105,15 @@ export function compilePacks(dir: string, base: Resolved | undefined, name = 'co
   for (const [folder, files] of all) visit(folder, files);
   if (errors.length > 0) throw new PackValidationError(errors);
   const packs = [...all.keys()].map((f) => resolved.get(f)!);
-  return { localized: packs.flatMap((p) => LOCALES.map((l) => localize(p, l, routes))), index: packs.map(summary) };
+  // The base as a pack of its own, so every pack file can say only what it changes.
+  const asPack = { ...base, pack: { id: 'base', version: '0.0.0', beroepsgroep: 'algemeen' as const, changelog: [] } };
+  return { localized: packs.flatMap((p) => LOCALES.map((l) => localize(p, l, routes))), index: packs.map(summary), base: LOCALES.map((l) => localize(asPack, l, routes)) };
+}
+
+/** What packs/<id>.<locale>.json holds: the pack's changes to the base file of its language,
+ * with what identifies it (load.ts puts them together). */
+export function packFile(pack: LocalizedPack, base: LocalizedPack): PackFile {
+  return { ...(diff(base, pack) as Partial<LocalizedPack>), format: pack.format, id: pack.id, locale: pack.locale, defaultLocale: pack.defaultLocale, diffOf: 'base' };
 }
 
 export function subfolders(dir: string): string[] {

@@ -1,4 +1,4 @@
-import { FORMAT_VERSION, type CompiledRoute, type Locale, type LocalizedPack, type PackSummary } from './schema';
+import { FORMAT_VERSION, type CompiledRoute, type Locale, type LocalizedPack, type PackFile, type PackSummary } from './schema';
 
 /** The host answered that the file does not exist: a wrong address, not a network problem. */
 export class MissingContent extends Error {
@@ -20,26 +20,11 @@ export async function loadIndex(): Promise<PackSummary[]> {
   return index as PackSummary[];
 }
 
-/** One pack in one language (packs/<id>.<locale>.json). The build validated it; this re-checks
- * the parts the engine relies on, so a file altered after the build cannot send a walk into a
- * dead end. */
+/** One pack in one language (packs/<id>.<locale>.json), put together and checked (assemble.ts). */
 export async function loadPack(id: string, locale: Locale): Promise<LocalizedPack> {
-  const url = `packs/${encodeURIComponent(id)}.${locale}.json`;
-  // The checker loads beside the pack, not with the shell: the start screen needs neither.
-  const [pack, { checkKader }] = await Promise.all([getJson(url) as Promise<LocalizedPack>, import('../meldcode/check')]);
-  if (pack?.format !== FORMAT_VERSION || pack.id !== id || pack.locale !== locale || !pack.kader || checkKader(pack.kader).length > 0) {
-    throw new Error(`${url}: not a valid pack`);
-  }
-  if (!pack.aboutIn || pack.aboutIn === locale) return pack;
-  // Sources, review points and changes: from the default language's file (precached as well).
-  return withAbout(pack, (await getJson(`packs/${encodeURIComponent(id)}.${pack.aboutIn}.json`)) as Partial<LocalizedPack> | null);
-}
-
-/** A pack in another language with the sources, review points and changes of its default
- * language's file, which alone carries them (LocalizedPack.aboutIn). */
-export function withAbout(pack: LocalizedPack, about: Partial<LocalizedPack> | null): LocalizedPack {
-  if (!Array.isArray(about?.sources) || !Array.isArray(about.review) || !Array.isArray(about.changelog)) throw new Error(`packs/${pack.id}: its sources are missing`);
-  return { ...pack, sources: about.sources, review: about.review, changelog: about.changelog };
+  // The code that puts it together loads beside the pack, not with the shell: the start screen needs neither.
+  const [file, { assemble }] = await Promise.all([getJson(`packs/${encodeURIComponent(id)}.${locale}.json`), import('./assemble')]);
+  return assemble(file as PackFile | null, id, locale, getJson, (other) => loadPack(id, other));
 }
 
 export async function loadRoute(id: string): Promise<CompiledRoute> {

@@ -15,7 +15,7 @@ import { localeFiles, SourceFile } from './source-file';
 
 /** Addresses (from the route table) and folders of the app itself: a pack id is also a top-level
  * folder of the site. */
-export const RESERVED_IDS: readonly string[] = [...RESERVED_SEGMENTS, 'assets', 'icons', 'packs'];
+export const RESERVED_IDS: readonly string[] = [...RESERVED_SEGMENTS, 'assets', 'icons', 'packs', 'base'];
 
 export interface PackFiles {
   folder: string;

@@ -124,6 +124,10 @@ export interface LocalizedPack {
   routes: { id: string; title: string }[];
 }
 
+/** packs/<id>.<locale>.json: what a pack changes of packs/base.<locale>.json (content/diff.ts).
+ * A file without `diffOf` is a whole pack. */
+export type PackFile = Partial<LocalizedPack> & Pick<LocalizedPack, 'format' | 'id' | 'locale' | 'defaultLocale'> & { diffOf?: 'base' };
+
 /** One row of packs/index.json, enough for the start screen. */
 export interface PackSummary {
   id: string;

@@ -1,7 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { compilePacks, type CompiledPacks } from '../../src/content/collections';
+import { compilePacks } from '../../src/content/collections';
+import type { ExtraPacks } from '../helpers/app';
 import type { PackSummary } from '../../src/content/schema';
 import { addCases } from '../../src/storage/cases';
 import { closeDatabase } from '../../src/storage/db';
@@ -18,7 +19,7 @@ const hospital: PackSummary = {
   description: { nl: 'Een testpakket voor artsen.', en: 'A test pack for doctors.' },
   setting: { nl: 'In een oefenziekenhuis', en: 'In a practice hospital' },
 };
-const three: CompiledPacks = { localized: oefen.localized, index: [hospital, ...oefen.index] };
+const three: ExtraPacks = { localized: oefen.localized, index: [hospital, ...oefen.index] };
 // The shipped branch packs come between the test packs and Algemeen, in the index's order.
 const branches = compiledContent().packs.index.filter((p) => p.beroepsgroep !== 'algemeen');
 const settings = (lang: 'nl' | 'en') => branches.map((p) => p.setting![lang]);

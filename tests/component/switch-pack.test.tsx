@@ -1,7 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { compilePacks, type CompiledPacks } from '../../src/content/collections';
+import { compilePacks } from '../../src/content/collections';
+import type { ExtraPacks } from '../helpers/app';
 import type { LocalizedPack } from '../../src/content/schema';
 import { addCases, getCase } from '../../src/storage/cases';
 import { closeDatabase } from '../../src/storage/db';
@@ -22,7 +23,7 @@ function ownKader(p: LocalizedPack): LocalizedPack {
   for (const node of Object.values(nodes)) for (const a of node.type === 'question' ? node.answers : []) if (a.next === 'a2') a.next = 'a2-eigen';
   return pack;
 }
-const other: CompiledPacks = {
+const other: ExtraPacks = {
   localized: oefen.localized.map(ownKader),
   index: [{ ...oefen.index[0]!, id: 'eigenkader', title: { nl: 'Eigen kader', en: 'Own kader' } }],
 };

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { withAbout } from '../../src/content/load';
+import { withAbout } from '../../src/content/assemble';
 import { verantwoording } from '../../src/content/verantwoording';
 import { compiledContent } from '../helpers/packs';
 

@@ -3,6 +3,9 @@ import { expect, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { currentRoute } from '../../src/app/navigation';
 import type { CompiledPacks } from '../../src/content/collections';
+
+/** Packs served beside the shipped ones: whole packs, as a test compiles them. */
+export type ExtraPacks = Pick<CompiledPacks, 'localized' | 'index'>;
 import type { Key } from '../../src/i18n';
 import type { UpdateSource } from '../../src/sw/register';
 import { compiledContent } from './packs';
@@ -11,7 +14,7 @@ const compiled = compiledContent();
 
 /** Serves the real compiled packs the way the built app does, without a server; `extra` adds
  * packs that are not shipped (a test pack), or replaces a real one of the same id (a new version). */
-export function stubPackFetch(delay?: Promise<void>, extra: CompiledPacks = { localized: [], index: [] }, only?: string[]) {
+export function stubPackFetch(delay?: Promise<void>, extra: ExtraPacks = { localized: [], index: [] }, only?: string[]) {
   const index = [...extra.index, ...compiled.packs.index.filter((p) => !extra.index.some((e) => e.id === p.id))].filter((p) => !only || only.includes(p.id));
   const localized = [...extra.localized, ...compiled.packs.localized];
   const fetch = vi.fn(async (url: string) => {
@@ -33,7 +36,7 @@ export function go(path: string) {
 }
 
 /** `only`: the ids of the packs the index lists (e.g. a site with Algemeen alone). */
-export async function renderApp({ path = '/', notices = [] as Key[], updates, extra, only }: { path?: string; notices?: Key[]; updates?: UpdateSource; extra?: CompiledPacks; only?: string[] } = {}) {
+export async function renderApp({ path = '/', notices = [] as Key[], updates, extra, only }: { path?: string; notices?: Key[]; updates?: UpdateSource; extra?: ExtraPacks; only?: string[] } = {}) {
   const fetch = stubPackFetch(undefined, extra, only);
   history.replaceState(null, '', path);
   const result = render(<App first={{ route: currentRoute() }} notices={notices} updates={updates} />);

@@ -4,7 +4,9 @@ import { compiledContent } from '../../helpers/packs';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const files = new Map(compiledContent().packs.localized.map((p) => [`/packs/${p.id}.${p.locale}.json`, p]));
+// The files as the build writes them: packs/base.<locale>.json and each pack's changes to it.
+const files = new Map([...compiledContent().files].map(([path, text]) => [`/${path}`, JSON.parse(text) as unknown]));
+const whole = (id: string, locale: string) => compiledContent().packs.localized.find((p) => p.id === id && p.locale === locale)!;
 
 function serve(overrides: Record<string, unknown> = {}) {
   const fetch = vi.fn(async (url: string) => {
@@ -15,24 +17,35 @@ function serve(overrides: Record<string, unknown> = {}) {
   return fetch;
 }
 
-test('a pack in English gets its sources, review points and changes from the Dutch file', async () => {
+test('a pack file holds only its changes: laid over the base file, it is the whole pack again', async () => {
   const fetch = serve();
+  for (const id of ['algemeen', 'onderwijs', 'artsen']) expect(await loadPack(id, 'nl'), id).toEqual(whole(id, 'nl'));
+  expect(fetch.mock.calls.slice(0, 2).map(([url]) => url)).toEqual(['/packs/algemeen.nl.json', '/packs/base.nl.json']);
+  // Much smaller than the whole pack: the national meldcode is precached once.
+  expect(JSON.stringify(files.get('/packs/onderwijs.nl.json')).length).toBeLessThan(JSON.stringify(whole('onderwijs', 'nl')).length * 0.75);
+});
+
+test('a pack in English gets its sources, review points and changes from its Dutch version', async () => {
+  serve();
   const en = await loadPack('onderwijs', 'en');
-  const nl = files.get('/packs/onderwijs.nl.json')!;
-  expect(en.title).not.toBe(nl.title);
+  const nl = whole('onderwijs', 'nl');
+  expect(en.title).toBe(whole('onderwijs', 'en').title);
   expect([en.sources, en.review, en.changelog]).toEqual([nl.sources, nl.review, nl.changelog]);
   expect(en.sources.length).toBeGreaterThan(0);
-  expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/packs/onderwijs.en.json', '/packs/onderwijs.nl.json']);
+  expect({ ...en, sources: [], review: [], changelog: [] }).toEqual({ ...whole('onderwijs', 'en'), sources: [], review: [], changelog: [] });
 });
 
-test('the Dutch file alone is enough in Dutch', async () => {
-  const fetch = serve();
-  expect((await loadPack('onderwijs', 'nl')).sources.length).toBeGreaterThan(0);
-  expect(fetch).toHaveBeenCalledTimes(1);
+test('a changed file that breaks the afwegingskader, or names another pack, is refused', async () => {
+  const file = files.get('/packs/artsen.nl.json') as Record<string, unknown>;
+  serve({ '/packs/artsen.nl.json': { ...file, kader: { start: 'nergens' } } });
+  await expect(loadPack('artsen', 'nl')).rejects.toThrow('not a valid pack');
+  serve({ '/packs/artsen.nl.json': { ...file, id: 'onderwijs' } });
+  await expect(loadPack('artsen', 'nl')).rejects.toThrow('not a valid pack');
 });
 
-test('a default-language file without its sources makes the pack fail to load, not show an empty list', async () => {
-  const nl = files.get('/packs/artsen.nl.json')!;
-  serve({ '/packs/artsen.nl.json': { ...nl, sources: undefined } });
-  await expect(loadPack('artsen', 'en')).rejects.toThrow('its sources are missing');
+test('an English pack whose Dutch version has lost its sources fails to load, not shows an empty list', async () => {
+  const base = files.get('/packs/base.nl.json') as Record<string, unknown>;
+  const nl = files.get('/packs/algemeen.nl.json') as Record<string, unknown>;
+  serve({ '/packs/base.nl.json': { ...base, sources: undefined }, '/packs/algemeen.nl.json': { ...nl, sources: null } });
+  await expect(loadPack('algemeen', 'en')).rejects.toThrow('its sources are missing');
 });
