@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadIndex, loadPack, loadRoute, loadRouteIds } from '../content/load';
+import { loadIndex, loadPack, loadRoute, loadRouteList } from '../content/load';
 import type { Locale, Verantwoording } from '../content/schema';
 import { verantwoording } from '../content/verantwoording';
 import { t } from '../i18n';
@@ -10,7 +10,8 @@ import type { Loaded } from './usePacks';
 /** Every pack and route, from the files the service worker already keeps (nothing is precached
  * twice): the pack list, each pack in the user's language, the route list and each route. */
 export async function loadVerantwoording(lang: Locale): Promise<Verantwoording> {
-  const [index, ids] = await Promise.all([loadIndex(), loadRouteIds()]);
+  const [index, list] = await Promise.all([loadIndex(), loadRouteList()]);
+  const ids = list.map((r) => r.id);
   const [packs, routes] = await Promise.all([Promise.all(index.map((p) => loadPack(p.id, lang))), Promise.all(ids.map(loadRoute))]);
   return verantwoording(index, packs, routes);
 }

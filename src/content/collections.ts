@@ -10,7 +10,7 @@ import { resolveBase } from './resolve-base';
 import { extendsOf, readPackFiles, resolvePack, type PackFiles } from './resolve-pack';
 import { compileRoute, readRouteFiles } from './resolve-route';
 import { diff } from './diff';
-import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary } from './schema';
+import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 
 export interface Collection<Out> {
   /** The folder under content/. */
@@ -46,8 +46,8 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
   routes: {
     dir: 'routes',
     compile: (dir, _done, name) => subfolders(dir).map((f) => compileRoute(readRouteFiles(dir, f, `${name}/${f}`))),
-    // packs/routes.json: which routes there are, for the Verantwoording screen.
-    files: (routes) => [['packs/routes.json', routes.map((r) => r.id)], ...routes.map((r) => [`packs/routes/${r.id}.json`, r] as [string, unknown])],
+    // packs/routes.json: which routes there are, with their titles, for the start screen and the Verantwoording.
+    files: (routes) => [['packs/routes.json', routes.map(routeSummary)], ...routes.map((r) => [`packs/routes/${r.id}.json`, r] as [string, unknown])],
   },
   /** One folder per beroepsgroep. */
   packs: {
@@ -108,6 +108,10 @@ export function compilePacks(dir: string, base: Resolved | undefined, name = 'co
   // The base as a pack of its own, so every pack file can say only what it changes.
   const asPack = { ...base, pack: { id: 'base', version: '0.0.0', beroepsgroep: 'algemeen' as const, changelog: [] } };
   return { localized: packs.flatMap((p) => LOCALES.map((l) => localize(p, l, routes))), index: packs.map(summary), base: LOCALES.map((l) => localize(asPack, l, routes)) };
+}
+
+export function routeSummary(r: CompiledRoute): RouteSummary {
+  return { id: r.id, title: Object.fromEntries(LOCALES.map((l) => [l, (r.text[l] ?? r.text[r.defaultLocale])!.title])) as RouteSummary['title'] };
 }
 
 /** What packs/<id>.<locale>.json holds: the pack's changes to the base file of its language,

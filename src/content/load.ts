@@ -1,4 +1,4 @@
-import { FORMAT_VERSION, type CompiledRoute, type Locale, type LocalizedPack, type PackFile, type PackSummary } from './schema';
+import { FORMAT_VERSION, type CompiledRoute, type Locale, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 
 /** The host answered that the file does not exist: a wrong address, not a network problem. */
 export class MissingContent extends Error {
@@ -35,9 +35,9 @@ export async function loadRoute(id: string): Promise<CompiledRoute> {
   return route;
 }
 
-/** The ids of every special route (packs/routes.json). */
-export async function loadRouteIds(): Promise<string[]> {
-  const ids = await getJson('packs/routes.json');
-  if (!Array.isArray(ids)) throw new Error('packs/routes.json: not a list');
-  return ids as string[];
+/** Every special route with its titles (packs/routes.json). */
+export async function loadRouteList(): Promise<RouteSummary[]> {
+  const list = await getJson('packs/routes.json');
+  if (!Array.isArray(list) || !list.every((r) => typeof r?.id === 'string' && r.title)) throw new Error('packs/routes.json: not a list of routes');
+  return list as RouteSummary[];
 }

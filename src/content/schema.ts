@@ -142,6 +142,12 @@ export interface PackSummary {
 
 export type { RouteSource, RouteText };
 
+/** One row of packs/routes.json: every special route, for the start screen and the Verantwoording. */
+export interface RouteSummary {
+  id: string;
+  title: Record<Locale, string>;
+}
+
 /** A special route (packs/routes/<id>.json): small, so it keeps every language in one file. */
 export interface CompiledRoute extends Omit<RouteSource, 'defaultLocale' | 'review'> {
   format: typeof FORMAT_VERSION;

@@ -11,8 +11,9 @@ import { Heading } from './Heading';
 
 // Only once there is more than one pack: a single pack needs no choosing.
 export const PackChooser = lazyComponent(() => import('./PackChooser').then((m) => m.PackChooser), { strings: ['pack'] });
+const SituationLinks = lazyComponent(() => import('./SituationLinks').then((m) => m.situationsLoaded().then(() => m.SituationLinks)), { strings: ['pack'], quiet: true });
 /** The code the start screen needs for this pack index, so its first render is the finished screen. */
-export const preloadStart = (index: PackSummary[]) => (index.length > 1 ? PackChooser.preload() : undefined);
+export const preloadStart = (index: PackSummary[]) => Promise.all([index.length > 1 ? PackChooser.preload() : undefined, SituationLinks.preload()]);
 
 const CaseList = lazyComponent(() => import('./CaseList').then((m) => m.CaseList));
 // Only when deleting: kept out of the start screen's own code.
@@ -79,6 +80,7 @@ export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen,
           ))}
         </ul>
       )}
+      <SituationLinks lang={lang} />
       {(cases.length > 0 || lostOpen) && (
         <section aria-labelledby="cases">
           <h2 id="cases">{t('cases.title')}</h2>

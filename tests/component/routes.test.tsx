@@ -1,6 +1,7 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { expect, test } from 'vitest';
 import { renderApp } from '../helpers/app';
+import { compiledContent } from '../helpers/packs';
 
 test('the start screen asks about a colleague first, and one tap leads to the route per sector with sources', async () => {
   await renderApp();
@@ -28,4 +29,13 @@ test('the pack screen asks it too', async () => {
 test('an unknown special route says the page does not exist', async () => {
   await renderApp({ path: '/route/bestaat-niet/' });
   expect(await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeTruthy();
+});
+
+test('the start screen lists every special situation, before any pack is chosen', async () => {
+  await renderApp();
+  const nav = await screen.findByRole('navigation', { name: 'Bijzondere situaties' });
+  const routes = compiledContent().routes;
+  expect(within(nav).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual(routes.map((r) => [r.text.nl.title, `/route/${r.id}/`]));
+  fireEvent.click(within(nav).getByRole('link', { name: routes.find((r) => r.id === 'acuut')!.text.nl.title }));
+  expect(await screen.findByRole('heading', { level: 1, name: routes.find((r) => r.id === 'acuut')!.text.nl.title })).toBeTruthy();
 });

@@ -3,9 +3,9 @@ import { withAbout } from '../../src/content/assemble';
 import { verantwoording } from '../../src/content/verantwoording';
 import { compiledContent } from '../helpers/packs';
 
-test('the build lists every special route in packs/routes.json, so the Verantwoording screen can find them', () => {
+test('the build lists every special route in packs/routes.json with its titles, for the start screen and the Verantwoording', () => {
   const { files, routes } = compiledContent();
-  expect(JSON.parse(files.get('packs/routes.json')!)).toEqual(routes.map((r) => r.id));
+  expect(JSON.parse(files.get('packs/routes.json')!)).toEqual(routes.map((r) => ({ id: r.id, title: { nl: r.text.nl.title, en: r.text.en.title } })));
 });
 
 test('the Verantwoording lists every pack and route from their own files, with titles in every language', () => {

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/preact';
 import { expect, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { currentRoute } from '../../src/app/navigation';
-import type { CompiledPacks } from '../../src/content/collections';
+import { routeSummary, type CompiledPacks } from '../../src/content/collections';
 
 /** Packs served beside the shipped ones: whole packs, as a test compiles them. */
 export type ExtraPacks = Pick<CompiledPacks, 'localized' | 'index'>;
@@ -22,7 +22,7 @@ export function stubPackFetch(delay?: Promise<void>, extra: ExtraPacks = { local
     const route = /packs\/routes\/([a-z0-9-]+)\.json$/.exec(url)?.[1];
     const [, id, locale] = /packs\/([a-z0-9-]+)(?:\.([a-z]{2}))?\.json$/.exec(url) ?? [];
     const body = route ? compiled.routes.find((r) => r.id === route)
-      : id === 'index' ? index : id === 'routes' ? compiled.routes.map((r) => r.id) : localized.find((p) => p.id === id && p.locale === locale);
+      : id === 'index' ? index : id === 'routes' ? compiled.routes.map(routeSummary) : localized.find((p) => p.id === id && p.locale === locale);
     return body ? new Response(JSON.stringify(body)) : new Response('not found', { status: 404 });
   });
   vi.stubGlobal('fetch', fetch);
