@@ -31,12 +31,16 @@ test('all packs and routes together stay within their budget: 150 KB gzipped ove
   expect(sizes.contentPrecacheGzip).toBeLessThanOrEqual(BUDGET.contentPrecacheGzip);
 });
 
-test('the precache holds the app shell and every content pack in every language, and nothing else', () => {
-  const entries = precacheEntries(inject('outDir'));
-  expect(entries).toEqual(expect.arrayContaining(['index.html', 'shell.html', 'packs/index.json', 'packs/algemeen.nl.json', 'packs/algemeen.en.json', 'packs/routes/collega.json', 'packs/routes.json', 'manifest.webmanifest']));
-  // The prerendered page of each screen is for first visits only; offline every address gets the shell.
-  expect(entries.filter((e) => e.endsWith('/index.html') || e === '404.html')).toEqual([]);
-  for (const entry of entries) expect(entry).toMatch(/^(index\.html|shell\.html|manifest\.webmanifest|packs\/(routes\/)?[a-z0-9-]+(\.[a-z]{2})?\.json|assets\/[\w.-]+\.(js|css)|icons\/[\w.-]+\.(png|svg)|workbox-[\w]+\.js|registerSW\.js)$/);
+test('the precache holds the app shell, every content pack in every language and each pack\'s own page, and nothing else', () => {
+  const outDir = inject('outDir');
+  const entries = precacheEntries(outDir);
+  expect(entries).toEqual(expect.arrayContaining(['index.html', 'shell.html', 'packs/index.json', 'packs/base.nl.json', 'packs/base.en.json', 'packs/algemeen.nl.json', 'packs/algemeen.en.json', 'packs/routes/collega.json', 'packs/routes.json', 'manifest.webmanifest']));
+  // The prerendered pages are for first visits; offline every address gets the shell, except each
+  // pack's own page, so a pack opens with its title at once.
+  const packs = (JSON.parse(readFileSync(join(outDir, 'packs/index.json'), 'utf8')) as { id: string }[]).map((p) => `${p.id}/index.html`);
+  expect(entries.filter((e) => e.endsWith('/index.html') || e === '404.html').sort()).toEqual(packs.sort());
+  for (const page of packs) expect(readFileSync(join(outDir, page), 'utf8'), page).toContain('<h1');
+  for (const entry of entries) expect(entry).toMatch(/^(index\.html|shell\.html|[a-z0-9-]+\/index\.html|manifest\.webmanifest|packs\/(routes\/)?[a-z0-9-]+(\.[a-z]{2})?\.json|assets\/[\w.-]+\.(js|css)|icons\/[\w.-]+\.(png|svg)|workbox-[\w]+\.js|registerSW\.js)$/);
 });
 
 // The 512 px icons are left out of the precache (install dialog and home screen only), but the
