@@ -31,7 +31,9 @@ for (let i = 0; i < 3; i++) {
   buildTimes.push(Date.now() - start);
 }
 const sizes = measureSizes(DIST);
-const packGzip = (locale) => gzipSync(readFileSync(`${DIST}/packs/algemeen.${locale}.json`), { level: 9 }).length;
+const gzipOf = (file) => gzipSync(readFileSync(`${DIST}/packs/${file}`), { level: 9 }).length;
+// What the app loads for Algemeen in one language: the base file and the pack's changes to it.
+const packGzip = (locale) => gzipOf(`base.${locale}.json`) + gzipOf(`algemeen.${locale}.json`);
 const algemeen = { nl: packGzip('nl'), en: packGzip('en') };
 const server = await startServer(DIST);
 
@@ -137,7 +139,8 @@ for (const screen of screens) {
 await staticServer.close();
 // Every pack, opened offline in a new tab (its title), and a step of the Algemeen pack.
 const index = JSON.parse(readFileSync(`${DIST}/packs/index.json`, 'utf8'));
-const stepTitle = JSON.parse(readFileSync(`${DIST}/packs/algemeen.nl.json`, 'utf8')).steps[2].title;
+// Algemeen changes nothing of the base's steps: its step 2 title is the base's.
+const stepTitle = JSON.parse(readFileSync(`${DIST}/packs/base.nl.json`, 'utf8')).steps[2].title;
 const coldStarts = await offlineColdStarts([{ path: 'algemeen/stap/2/', title: stepTitle }, ...index.map((p) => ({ path: `${p.id}/`, title: p.title.nl }))]);
 const coldStart = coldStarts['algemeen/stap/2/'];
 const packOpens = index.map((p) => [p.id, coldStarts[`${p.id}/`]]);
@@ -148,7 +151,7 @@ const rows = [
   ['Initial JavaScript (entry + preloads), gzip', kb(sizes.initialJsGzip), `≤ ${kb(BUDGET.initialJsGzip)}`],
   [`Precache, ${sizes.precacheCount} files: the app itself (code, styles, pages, icons)`, kb(sizes.appPrecacheBytes), `≤ ${kb(BUDGET.appPrecacheBytes)}`],
   [`Precache: all packs and routes, gzip (whole precache ${kb(sizes.precacheBytes)}, gzip ${kb(sizes.precacheGzip)})`, kb(sizes.contentPrecacheGzip), `≤ ${kb(BUDGET.contentPrecacheGzip)} (25 KB before the branch packs + 150 KB)`],
-  ['Algemeen pack as the app loads it, one language, gzip: nl / en (format 1 had one file with both: ' + kb(BEFORE_V2.algemeenGzip) + ')', `${kb(algemeen.nl)} / ${kb(algemeen.en)} = ${pct(Math.max(algemeen.nl, algemeen.en) / BEFORE_V2.algemeenGzip)}`, '≤ +5%'],
+  ['Algemeen pack as the app loads it, one language (base file + its changes), gzip: nl / en (format 1 had one file with both: ' + kb(BEFORE_V2.algemeenGzip) + ')', `${kb(algemeen.nl)} / ${kb(algemeen.en)} = ${pct(Math.max(algemeen.nl, algemeen.en) / BEFORE_V2.algemeenGzip)}`, '≤ +5%'],
   ['Production build, content compiler included (median of 3; format 1 at a5fc02e: ' + (BEFORE_V2.buildMs / 1000).toFixed(1) + ' s)', `${(median(buildTimes) / 1000).toFixed(1)} s = ${pct(median(buildTimes) / BEFORE_V2.buildMs)}`, '±10%'],
   ...lh.flatMap(([name, r]) => [
     [`Lighthouse mobile, ${name}: performance / accessibility / best practices (median of 3)`, `${r.performance} / ${r.accessibility} / ${r.bestPractices}`, '≥ 95 / 100 / 100'],
