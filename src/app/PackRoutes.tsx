@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { formatDateTime } from '../i18n/format';
 import type { CompiledRoute, LocalizedPack, Locale, PackSummary } from '../content/schema';
 import type { Loaded } from './usePacks';
@@ -68,9 +68,11 @@ export function PackRoutes({ pack, session, walks, active, walkActive, listed, o
   const { caseHere } = shown;
   // Said on the overview after "Casus aanmaken"; kept here, as the overview is another screen.
   const [carried, setCarried] = useState<Carried | null>(null);
-  const [roles, setRoles] = useState<Record<string, string | null>>({});
-  const role = pack.id in roles ? roles[pack.id]! : readRole(pack.id);
-  const chooseRole = (id: string) => { saveRole(pack.id, id); setRoles((all) => ({ ...all, [pack.id]: id })); };
+  // Read from the device once per pack, not on every render; a choice made here overrides it.
+  const saved = useMemo(() => readRole(pack.id), [pack.id]);
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const role = chosen[pack.id] ?? saved;
+  const chooseRole = (id: string) => { saveRole(pack.id, id); setChosen((all) => ({ ...all, [pack.id]: id })); };
   useLayoutEffect(() => {
     onAcute(shown.pos.acute);
     return () => onAcute(false);

@@ -93,7 +93,10 @@ export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: Summary
     const ticks = [...ticked(CHECK_LISTS.flatMap((list) => text.steps[n][list])), ...(gone > 0 ? [l.checkedGone(gone)] : [])];
     if (ticks.length) lines.push(line(l.checked, ticks.join('\n')));
     // A signal list or checklist under its own title (e.g. "Signalen bij kinderen van 4 tot 12 jaar").
-    for (const g of groups) if (ticked(g.items).length) lines.push(line(g.title, ticked(g.items).join('\n')));
+    for (const g of groups) {
+      const ticks = ticked(g.items);
+      if (ticks.length) lines.push(line(g.title, ticks.join('\n')));
+    }
     if (n === 2) {
       for (const k of c.consultations) lines.push(line(`${l.consultations}: ${l.consultKind[k.kind]}${k.date ? `, ${formatDate(k.date)}` : ''}`, k.advice));
     }

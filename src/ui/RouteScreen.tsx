@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../i18n/format';
-import { initialState, next } from '../meldcode/engine';
+import { graphPosition, initialState, next } from '../meldcode/engine';
 import type { CompiledRoute, Locale } from '../content/schema';
 import type { KaderEvent, KaderState } from '../meldcode/types';
 import { t } from '../i18n';
 import { href } from '../routes';
 import { Heading } from './Heading';
 import { ContentStatus } from './ContentStatus';
-import { RouteWalk, routePosition } from './RouteWalk';
+import { RouteWalk } from './RouteWalk';
 
 /** The pack a route is opened from: its own sections come first, and the way back leads to it. */
 export interface RoutePack {
@@ -36,7 +36,7 @@ export function RouteScreen({ route, lang, pack, walk: saved }: { route: Compile
     onEvent: (e) => setOwn(next(route.walk!, own ?? initialState(route.walk!), e)),
   } : undefined);
   const sourceById = new Map(route.sources.map((s) => [s.id, s]));
-  const pos = route.walk && walk ? routePosition(route.walk, walk.state) : undefined;
+  const pos = route.walk && walk ? graphPosition(route.walk, walk.state) : undefined;
   const outcome = pos?.finished ? route.walk!.nodes[pos.current] : undefined;
   const first = (outcome?.type === 'outcome' ? (outcome as { sections?: string[] }).sections : undefined) ?? [];
   const rank = (s: CompiledRoute['sections'][number]) => {

@@ -7,12 +7,6 @@ import { Choices } from './Choices';
 type Walk = NonNullable<CompiledRoute['walk']>;
 type Words = NonNullable<RouteText['walk']>;
 
-/** Where a route's walk stands: the questions answered so far and the one to answer, and the
- * outcome once it is reached. `state` must fit the walk (reconciled by whoever stores it). */
-export function routePosition(walk: Walk, state: KaderState) {
-  return graphPosition(walk, state);
-}
-
 /**
  * A route's short walk on the route's own screen: each question a radio group that takes effect
  * at once (a changed answer drops the answers after it, as in the afwegingskader), and the
@@ -20,7 +14,8 @@ export function routePosition(walk: Walk, state: KaderState) {
  * open case; without one they are forgotten when the screen closes, and the screen says so.
  */
 export function RouteWalk({ walk, words, state, saved, onEvent }: { walk: Walk; words: Words; state: KaderState; saved: boolean; onEvent: (e: KaderEvent) => void }) {
-  const pos = routePosition(walk, state);
+  // `state` fits the walk: whoever stores it reconciles it (cases/route-walk.ts).
+  const pos = graphPosition(walk, state);
   const outcome = pos.finished ? walk.nodes[pos.current] : undefined;
   const outcomeWords = outcome ? (words[pos.current] as { title: string; text: string }) : undefined;
   return (
