@@ -1,9 +1,7 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { expect, test } from 'vitest';
 import { getCase, listCases } from '../../src/storage/cases';
-import { closeDatabase } from '../../src/storage/db';
-import { go, renderApp } from '../helpers/app';
+import { freshDevice, go, renderApp } from '../helpers/app';
 import { compiledContent } from '../helpers/packs';
 
 // The branch packs through the app: roles, groups, the routes each offers. The texts come from
@@ -11,14 +9,7 @@ import { compiledContent } from '../helpers/packs';
 const pack = (id: string) => compiledContent().packs.localized.find((p) => p.id === id && p.locale === 'nl')!;
 const route = (id: string) => compiledContent().routes.find((r) => r.id === id)!;
 
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  localStorage.clear();
-});
-afterEach(async () => {
-  cleanup();
-  await closeDatabase();
-});
+freshDevice();
 
 async function createCase(packId: string, label: string) {
   await renderApp({ path: `/${packId}/` });

@@ -1,18 +1,10 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { addCases, getCase, listCases } from '../../src/storage/cases';
-import { closeDatabase } from '../../src/storage/db';
 import { newCase } from '../../src/storage/restore';
-import { go, renderApp } from '../helpers/app';
+import { freshDevice, go, renderApp } from '../helpers/app';
 
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  localStorage.clear();
-});
-afterEach(async () => {
-  await closeDatabase();
-});
+freshDevice();
 
 const stored = (id: string, label: string, packId = 'algemeen') => ({ ...newCase({ id, label, packId, packVersion: '1.0.0' }), steps: { ...newCase({ id, label, packId, packVersion: '1.0.0' }).steps, 1: { notes: `Notities van ${label}`, checked: [] } } });
 

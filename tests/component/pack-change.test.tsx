@@ -1,20 +1,12 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { LocalizedPack } from '../../src/content/schema';
 import { addCases, getCase } from '../../src/storage/cases';
-import { closeDatabase } from '../../src/storage/db';
 import { newCase } from '../../src/storage/restore';
-import { go, renderApp } from '../helpers/app';
+import { freshDevice, go, renderApp } from '../helpers/app';
 import { compiledAlgemeen, compiledContent } from '../helpers/packs';
 
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  localStorage.clear();
-});
-afterEach(async () => {
-  await closeDatabase();
-});
+freshDevice();
 
 /** The Algemeen pack as a later version might ship it: question a2 renamed, a to-do reworded. */
 function nextVersion(locale: 'nl' | 'en'): LocalizedPack {

@@ -1,13 +1,10 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
 import { compilePacks } from '../../src/content/collections';
-import type { ExtraPacks } from '../helpers/app';
 import type { PackSummary } from '../../src/content/schema';
 import { addCases } from '../../src/storage/cases';
-import { closeDatabase } from '../../src/storage/db';
 import { newCase } from '../../src/storage/restore';
-import { renderApp } from '../helpers/app';
+import { freshDevice, renderApp, type ExtraPacks } from '../helpers/app';
 import { compiledContent, fixturePacksDir } from '../helpers/packs';
 
 // The real Algemeen pack, the fixture pack (oefenpakket, for 'Op een oefenschool') and a third
@@ -24,14 +21,7 @@ const three: ExtraPacks = { localized: oefen.localized, index: [hospital, ...oef
 const branches = compiledContent().packs.index.filter((p) => p.beroepsgroep !== 'algemeen');
 const settings = (lang: 'nl' | 'en') => branches.map((p) => p.setting![lang]);
 
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  localStorage.clear();
-});
-afterEach(async () => {
-  cleanup();
-  await closeDatabase();
-});
+freshDevice();
 
 const question = () => screen.findByRole('group', { name: 'Waar werk je?' });
 const optionNames = (group: HTMLElement) => within(group).getAllByRole('radio').map((r) => r.closest('label')!.textContent);

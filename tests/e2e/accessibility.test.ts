@@ -7,6 +7,16 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
+/** axe and the sideways-scroll check on the screen shown, each violation named by the screen. */
+function screenChecks(page: Page) {
+  const failures: string[] = [];
+  const check = async (name: string) => {
+    failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
+    await expectNoHorizontalScroll(page);
+  };
+  return { failures, check };
+}
+
 /** Visits every kind of screen; `check` runs on each. */
 async function everyScreen(page: Page, check: (name: string) => Promise<void>) {
   const base = inject('baseURL');
@@ -67,11 +77,8 @@ test.each([
   const { english, ...contextOptions } = options as typeof options & { english?: boolean };
   const { page, context } = await newPage(browser, contextOptions);
   if (english) await page.addInitScript(() => localStorage.setItem('meldwijzer.language', 'en'));
-  const failures: string[] = [];
-  await everyScreen(page, async (name) => {
-    failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
-    await expectNoHorizontalScroll(page);
-  });
+  const { failures, check } = screenChecks(page);
+  await everyScreen(page, check);
   expect(failures).toEqual([]);
   await context.close();
 }, 120_000);
@@ -79,11 +86,7 @@ test.each([
 test('axe finds no violations on the start screen\'s chooser of two packs: the question, its error state, the remembered pack', async () => {
   const { page, context } = await newPage(browser, { serviceWorkers: 'block' });
   await serveTwoPacks(context);
-  const failures: string[] = [];
-  const check = async (name: string) => {
-    failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
-    await expectNoHorizontalScroll(page);
-  };
+  const { failures, check } = screenChecks(page);
   await page.goto(inject('baseURL'));
   await page.getByRole('group', { name: 'Waar werk je?' }).waitFor();
   await check('chooser, question');
@@ -103,11 +106,7 @@ test('axe finds no violations on the start screen\'s chooser of two packs: the q
 test('axe finds no violations on moving a case to another pack: the choice, its error state, the confirm step', async () => {
   const { page, context } = await newPage(browser, { serviceWorkers: 'block' });
   await serveTwoPacks(context);
-  const failures: string[] = [];
-  const check = async (name: string) => {
-    failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
-    await expectNoHorizontalScroll(page);
-  };
+  const { failures, check } = screenChecks(page);
   await page.goto(`${inject('baseURL')}algemeen/`);
   await page.getByLabel('Korte naam voor de casus').fill('AX-2');
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
@@ -213,11 +212,7 @@ test.each([
 ])('axe finds no violations on the case screens (%s): case fields of every step, outcome, summary, data, dialogs', async (_name, colorScheme) => {
   const { page, context } = await newPage(browser, { colorScheme, viewport: { width: 360, height: 740 } });
   const base = inject('baseURL');
-  const failures: string[] = [];
-  const check = async (name: string) => {
-    failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
-    await expectNoHorizontalScroll(page);
-  };
+  const { failures, check } = screenChecks(page);
   await page.goto(`${base}algemeen/`);
   await page.getByRole('button', { name: 'Casus aanmaken' }).click();
   await page.getByText('Vul een korte naam in.').waitFor();

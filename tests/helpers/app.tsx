@@ -1,14 +1,16 @@
-import { render, screen, waitFor } from '@testing-library/preact';
-import { expect, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { currentRoute } from '../../src/app/navigation';
 import { routeSummary, type CompiledPacks } from '../../src/content/collections';
+import type { Key } from '../../src/i18n';
+import { closeDatabase } from '../../src/storage/db';
+import type { UpdateSource } from '../../src/sw/register';
+import { compiledContent } from './packs';
 
 /** Packs served beside the shipped ones: whole packs, as a test compiles them. */
 export type ExtraPacks = Pick<CompiledPacks, 'localized' | 'index'>;
-import type { Key } from '../../src/i18n';
-import type { UpdateSource } from '../../src/sw/register';
-import { compiledContent } from './packs';
 
 const compiled = compiledContent();
 
@@ -42,4 +44,17 @@ export async function renderApp({ path = '/', notices = [] as Key[], updates, ex
   const result = render(<App first={{ route: currentRoute() }} notices={notices} updates={updates} />);
   await waitFor(() => expect(screen.queryByText(/geladen|loading/i)).toBeNull());
   return Object.assign(result, { fetch });
+}
+
+/** Every test on a fresh device: an empty IndexedDB and no remembered choices; afterwards the
+ * screen is removed and the database closed (the next test's IndexedDB is another one). */
+export function freshDevice() {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    localStorage.clear();
+  });
+  afterEach(async () => {
+    cleanup();
+    await closeDatabase();
+  });
 }
