@@ -36,7 +36,7 @@ function contentPacks(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, nextMiddleware) => {
-        const match = /\/(packs\/(?:routes\/)?[a-z0-9-]+(?:\.[a-z]{2})?\.json)$/.exec(req.url?.split('?')[0] ?? '');
+        const match = /\/(packs\/(?:[a-z]+\/)?[a-z0-9-]+(?:\.[a-z]{2})?\.json)$/.exec(req.url?.split('?')[0] ?? '');
         const body = match && compileAll(contentDir).files.get(match[1]!);
         if (!body) return nextMiddleware();
         res.setHeader('Content-Type', 'application/json');

@@ -2,7 +2,7 @@ import { WAYPOINT_SEGMENT, type StepNumber } from './content/schema';
 
 /** Where a screen's code lives: in a lazily loaded group (see app/screens.ts), or in the shell
  * when the route has none. */
-export type ScreenGroup = 'pack' | 'data' | 'route' | 'info' | 'verantwoording';
+export type ScreenGroup = 'pack' | 'data' | 'route' | 'info' | 'verantwoording' | 'local';
 
 interface RouteDef {
   /** The address inside the app, without the base and the final '/': literal folders and `:param` folders. */
@@ -33,6 +33,12 @@ const TABLE = {
   verantwoording: { path: 'verantwoording', screen: 'verantwoording', safeForUpdate: true },
   // A special route (e.g. a concern about a colleague); 'route' can never be a pack's id.
   route: { path: 'route/:route', screen: 'route', safeForUpdate: true },
+  // Whom to call, outside any case: the Veilig Thuis of a gemeente, the national lines, a region's
+  // sociale kaart, and the user's own organisation (its aandachtsfunctionaris).
+  veiligThuis: { path: 'veilig-thuis', screen: 'local', safeForUpdate: true },
+  lines: { path: 'lijnen', screen: 'local', safeForUpdate: true },
+  region: { path: 'regio/:region', screen: 'local', safeForUpdate: true },
+  organisation: { path: 'organisatie', screen: 'local', safeForUpdate: true },
   pack: { path: ':pack', screen: 'pack', safeForUpdate: true },
   // The open case's overview: its task list (the case opens here).
   case: { path: ':pack/casus', screen: 'pack' },
@@ -43,6 +49,8 @@ const TABLE = {
   kader: { path: ':pack/afweging/:node', screen: 'pack' },
   outcome: { path: ':pack/uitkomst', screen: 'pack' },
   summary: { path: ':pack/samenvatting', screen: 'pack' },
+  // 'Bel voorbereiden': the open case's answers to read from while calling Veilig Thuis.
+  call: { path: ':pack/bellen', screen: 'pack' },
   notFound: { path: 'niet-gevonden' },
 } as const satisfies Record<string, RouteDef>;
 

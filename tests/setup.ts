@@ -8,6 +8,8 @@ import en from '../src/i18n/locales/en.json';
 import nlCases from '../src/i18n/locales/nl.cases.json';
 import enPack from '../src/i18n/locales/en.pack.json';
 import nlPack from '../src/i18n/locales/nl.pack.json';
+import enLocal from '../src/i18n/locales/en.local.json';
+import nlLocal from '../src/i18n/locales/nl.local.json';
 
 // As main.tsx does before anything else.
 armQuickHideKeys();
@@ -15,7 +17,7 @@ armQuickHideKeys();
 beforeEach(() => {
   clearHideRequest();
   // Strict: a key missing from the locale files fails the test instead of warning.
-  initI18n('nl', { strict: true, resources: { nl: { ...nlCases, ...nlPack }, en: { ...en, ...enCases, ...enPack } } });
+  initI18n('nl', { strict: true, resources: { nl: { ...nlCases, ...nlPack, ...nlLocal }, en: { ...en, ...enCases, ...enPack, ...enLocal } } });
   localStorage.clear();
   location.hash = '';
 });

@@ -10,6 +10,8 @@ import { resolveBase } from './resolve-base';
 import { extendsOf, readPackFiles, resolvePack, type PackFiles } from './resolve-pack';
 import { compileRoute, readRouteFiles } from './resolve-route';
 import { diff } from './diff';
+import { compileDirectory } from '../directory/compile';
+import type { Directory } from '../directory/types';
 import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 
 export interface Collection<Out> {
@@ -36,6 +38,8 @@ export interface Compiled {
   base: Resolved;
   routes: CompiledRoute[];
   packs: CompiledPacks;
+  /** The Veilig Thuis directory (null in a content folder without one, like the tests'). */
+  veiligThuis: Directory | null;
 }
 
 export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
@@ -59,7 +63,13 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
       ...localized.map((p) => [`packs/${p.id}.${p.locale}.json`, packFile(p, base.find((b) => b.locale === p.locale)!)] as [string, unknown]),
     ],
   },
-  // Later issues add rows here: practice/ (training cases), veilig-thuis/ (the directory), regions/.
+  /** Every gemeente's Veilig Thuis, for the finder and the call sheet. */
+  veiligThuis: {
+    dir: 'veilig-thuis',
+    compile: (dir, _done, name) => compileDirectory(dir, name),
+    files: (directory) => (directory ? [['packs/veilig-thuis.json', directory]] : []),
+  },
+  // Later rows: lines/ (national lines), regions/ (regional packs), practice/ (training cases).
 };
 
 /** Compiles every collection; reports the problems of all of them together, then throws.

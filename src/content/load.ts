@@ -6,7 +6,7 @@ export class MissingContent extends Error {
 }
 
 /** Fetches are same-origin and precached by the service worker, so offline they still work. */
-async function getJson(url: string): Promise<unknown> {
+export async function getJson(url: string): Promise<unknown> {
   // From the app's root, not the page: every screen has its own address.
   const response = await fetch(import.meta.env.BASE_URL + url);
   if (response.status === 404) throw new MissingContent(url);

@@ -15,6 +15,12 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   accessibility: 'once',
   verantwoording: 'once',
   route: 'perSpecialRoute',
+  // Their frame (title and intro); the directory, lines and profile come with the screen's data.
+  veiligThuis: 'once',
+  lines: 'once',
+  organisation: 'once',
+  // Served by 404.html until the regional packs give each region its page.
+  region: 'none',
   pack: 'perPack',
   step: 'perStep',
   packRoute: 'perPackRoute',
@@ -23,6 +29,7 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   answers: 'perPackShell',
   outcome: 'perPackShell',
   summary: 'perPackShell',
+  call: 'perPackShell',
   // The overview's frame (title and intro): whether a case is open, and its tasks, come with the session.
   case: 'perPack',
   notFound: 'none', // 404.html

@@ -17,6 +17,8 @@ export async function renderScreen(route: Route, index: PackSummary[], pack?: Lo
   initI18n('nl', { strict: true });
   await preloadScreen(route);
   if (route.name === 'start') await preloadStart(index);
+  // Rendered with the step, not fetched after the page is written (the module server is gone by then).
+  if (route.name === 'step') await (await import('../ui/StepScreen')).LocalHelp.preload();
   const body = renderToString(<App first={{ route, index, pack, special, verantwoording }} notices={[]} />);
   // The same title the Heading component gives the browser tab.
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1]?.replace(/<[^>]+>/g, '').trim();

@@ -16,6 +16,8 @@ import { PackRouteLinks } from './PackRouteLinks';
 import { RoleText } from './RoleText';
 
 const CaseStepFields = lazyComponent(() => import('./CaseStepFields').then((m) => m.CaseStepFields));
+// Below the step's own content, so its late arrival moves nothing above it.
+export const LocalHelp = lazyComponent(() => import('./LocalHelp').then((m) => m.LocalHelp), { strings: ['local'], quiet: true });
 
 interface Props {
   pack: LocalizedPack;
@@ -66,6 +68,7 @@ export function StepScreen({ pack, lang, role, step, done, walk, onDone, caseHer
       {text.groups.filter((g) => g.kind === 'guide').map((g) => <GroupList key={g.id} group={g} />)}
       <TextList id="tips" title={t('step.tips')} items={text.tips} />
       <TextList id="pitfalls" title={t('step.pitfalls')} items={text.pitfalls} />
+      {(step === 2 || step === 5) && <LocalHelp step={step} lang={lang} />}
       <PackRouteLinks pack={pack} />
       <ul class="actions">
         <li>

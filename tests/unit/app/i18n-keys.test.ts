@@ -9,9 +9,11 @@ import enPack from '../../../src/i18n/locales/en.pack.json';
 import nlPack from '../../../src/i18n/locales/nl.pack.json';
 import enInfo from '../../../src/i18n/locales/en.info.json';
 import nlInfo from '../../../src/i18n/locales/nl.info.json';
+import enLocal from '../../../src/i18n/locales/en.local.json';
+import nlLocal from '../../../src/i18n/locales/nl.local.json';
 
-const nl = { ...nlBase, ...nlCases, ...nlPack, ...nlInfo };
-const en = { ...enBase, ...enCases, ...enPack, ...enInfo };
+const nl = { ...nlBase, ...nlCases, ...nlPack, ...nlInfo, ...nlLocal };
+const en = { ...enBase, ...enCases, ...enPack, ...enInfo, ...enLocal };
 
 /** i18next plurals: `x_one` and `x_other` in the files, asked for in code as `x` with a count. */
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -23,9 +25,11 @@ test('each language file pair splits the keys the same way, with no key in both 
   expect(Object.keys(enCases).sort()).toEqual(Object.keys(nlCases).sort());
   expect(Object.keys(enPack).sort()).toEqual(Object.keys(nlPack).sort());
   expect(Object.keys(enInfo).sort()).toEqual(Object.keys(nlInfo).sort());
-  expect(Object.keys(nlBase).filter((k) => k in nlCases || k in nlPack || k in nlInfo)).toEqual([]);
-  expect(Object.keys(nlCases).filter((k) => k in nlPack || k in nlInfo)).toEqual([]);
-  expect(Object.keys(nlPack).filter((k) => k in nlInfo)).toEqual([]);
+  expect(Object.keys(enLocal).sort()).toEqual(Object.keys(nlLocal).sort());
+  expect(Object.keys(nlBase).filter((k) => k in nlCases || k in nlPack || k in nlInfo || k in nlLocal)).toEqual([]);
+  expect(Object.keys(nlCases).filter((k) => k in nlPack || k in nlInfo || k in nlLocal)).toEqual([]);
+  expect(Object.keys(nlPack).filter((k) => k in nlInfo || k in nlLocal)).toEqual([]);
+  expect(Object.keys(nlInfo).filter((k) => k in nlLocal)).toEqual([]);
 });
 
 test('Dutch and English have exactly the same keys', () => {
