@@ -36,8 +36,33 @@ export interface Gemeente {
   vt: string;
 }
 
+/** A gemeente that no longer exists (merged or split since 2018), from a cited list of herindelingen. */
+export interface FormerGemeente {
+  name: string;
+  /** The day it ceased to exist (YYYY-MM-DD). */
+  until: string;
+  /** The gemeentecodes of its successor(s): several when it was split (Haaren went to four). */
+  to: string[];
+  /** Key into `sources`. */
+  source: string;
+}
+
+/** Another name people use for a current gemeente ('Den Haag' for 's-Gravenhage, 'Den Bosch'). */
+export interface Alias {
+  name: string;
+  code: string;
+  /** Key into `sources`, where one says so. */
+  source?: string;
+}
+
 export interface Directory {
   sources: Record<string, DirectorySource>;
   regions: VeiligThuisRegion[];
   gemeenten: Gemeente[];
+  /** Empty until the herindelingen are in the data (see content/veilig-thuis/). */
+  former: FormerGemeente[];
+  aliases: Alias[];
+  /** 4-digit postcode → the gemeentecodes it lies in (more than one where it crosses a border);
+   * a postcode missing here does not exist. Null when no sourced table is in the data. */
+  postcodes: Record<string, string[]> | null;
 }
