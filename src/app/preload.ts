@@ -4,6 +4,7 @@ import type { LocalizedPack, CompiledRoute, PackSummary, Verantwoording } from '
 import { ROUTES, type Route } from '../routes';
 import { SCREEN_GROUPS } from './screens';
 import { preloadStart } from '../ui/StartScreen';
+import { FooterHelp } from '../ui/PageHeader';
 
 /** What the first screen needs before it can show itself. */
 export interface FirstScreen {
@@ -35,6 +36,7 @@ export async function loadFirstScreen(route: Route, patienceMs = 3000): Promise<
     // With the screen's code (the same chunk), not in the shell.
     route.name === 'verantwoording' ? import('./VerantwoordingRoute').then((m) => m.loadVerantwoording(currentLanguage())).then((all) => { first.verantwoording = all; }) : undefined,
     preloadScreen(route),
+    FooterHelp.preload(),
   ]);
   await Promise.race([work, new Promise((ok) => setTimeout(ok, patienceMs))]);
   return { ...first };

@@ -6,6 +6,7 @@ import type { LocalizedPack, CompiledRoute, PackSummary, Verantwoording } from '
 import { initI18n } from '../i18n';
 import { pageTitle } from '../ui/Heading';
 import { preloadStart } from '../ui/StartScreen';
+import { FooterHelp } from '../ui/PageHeader';
 
 // The build plugin reaches the routes through this module: loaded by Vite, it knows the base.
 export { routePath } from '../routes';
@@ -15,7 +16,7 @@ export { routePath } from '../routes';
  * `title` is escaped like the heading it comes from. */
 export async function renderScreen(route: Route, index: PackSummary[], pack?: LocalizedPack, special?: CompiledRoute, verantwoording?: Verantwoording): Promise<{ body: string; title: string }> {
   initI18n('nl', { strict: true });
-  await preloadScreen(route);
+  await Promise.all([preloadScreen(route), FooterHelp.preload()]);
   if (route.name === 'start') await preloadStart(index);
   // Rendered with the step, not fetched after the page is written (the module server is gone by then).
   if (route.name === 'step') await (await import('../ui/StepScreen')).LocalHelp.preload();

@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 
 /** Always the first thing on every screen and never waits for anything: the same links are
@@ -33,37 +32,4 @@ export function HelpBar({ acute, hide }: { acute: boolean; hide?: ComponentChild
       )}
     </>
   );
-}
-
-/** The chat is open on weekdays 9–17 only, takes no meldingen, and Veilig Thuis asks professionals
- * to phone instead (Veilig Thuis Gooi en Vechtstreek, veelgestelde vragen; gemeente.nu,
- * 2025-10-29; Veilig Thuis Rotterdam Rijnmond, 'achter de schermen bij de chat'). It has no address
- * of its own in those sources: it opens as a pop-up on veiligthuis.nl, so that is where we link.
- * In the page footer: the help row keeps to what can be done at once. */
-export function HelpChat() {
-  const online = useOnline();
-  return (
-    // The note stays outside the link: the link's name is where it goes, not a phone number.
-    <p class="help-chat">
-      <a href="https://www.veiligthuis.nl/" rel="noopener noreferrer" target="_blank">
-        {t('help.chat')}
-        <span class="visually-hidden"> {t('help.newWindow')}</span>
-      </a>{' '}
-      <span class="help-note">{online ? t('help.chatHours') : t('help.chatOffline')} {t('help.chatProfessionals')}</span>
-    </p>
-  );
-}
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine !== false);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine !== false);
-    addEventListener('online', update);
-    addEventListener('offline', update);
-    return () => {
-      removeEventListener('online', update);
-      removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
 }

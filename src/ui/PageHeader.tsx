@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n';
 import { href } from '../routes';
-import { HelpChat } from './HelpBar';
+import { lazyComponent } from './lazy';
 
 /** Names the service and who keeps it up, in one short header (NL Design System page header).
  * The open pack follows the name, so it is one tap from every screen of the pack. */
@@ -22,10 +22,12 @@ export function PageHeader({ homeHref, pack, children }: { homeHref: string; pac
 
 /** NL Design System page footer: the chat with its hours, what happens to the user's data, and
  * the statements about the app (who makes it, privacy, accessibility, where the content comes from). */
+export const FooterHelp = lazyComponent(() => import('./FooterHelp').then((m) => m.FooterHelp), { strings: ['local'], quiet: true });
+
 export function PageFooter() {
   return (
     <footer class="utrecht-page-footer footer">
-      <HelpChat />
+      <FooterHelp />
       <p>{t('footer.privacy')}</p>
       <ul class="footer-links">
         <li><a href={href({ name: 'about' })}>{t('footer.about')}</a></li>
