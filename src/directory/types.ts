@@ -45,6 +45,9 @@ export interface FormerGemeente {
   to: string[];
   /** Key into `sources`. */
   source: string;
+  /** What the user should check before relying on it, shown with the successors (e.g. which
+   * village went to which successor when the gemeente was split). */
+  review?: string;
 }
 
 /** Another name people use for a current gemeente ('Den Haag' for 's-Gravenhage, 'Den Bosch'). */
@@ -59,7 +62,7 @@ export interface Directory {
   sources: Record<string, DirectorySource>;
   regions: VeiligThuisRegion[];
   gemeenten: Gemeente[];
-  /** Empty until the herindelingen are in the data (see content/veilig-thuis/). */
+  /** From content/veilig-thuis/herindelingen.yaml; `until` is the day of the herindeling. */
   former: FormerGemeente[];
   aliases: Alias[];
   /** 4-digit postcode → the gemeentecodes it lies in (more than one where it crosses a border);
