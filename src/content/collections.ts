@@ -11,6 +11,8 @@ import { extendsOf, readPackFiles, resolvePack, type PackFiles } from './resolve
 import { compileRoute, readRouteFiles } from './resolve-route';
 import { diff } from './diff';
 import { compileDirectory } from '../directory/compile';
+import { compileLines } from './lines';
+import type { CompiledLines } from './lines-types';
 import type { Directory } from '../directory/types';
 import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 
@@ -40,6 +42,8 @@ export interface Compiled {
   packs: CompiledPacks;
   /** The Veilig Thuis directory (null in a content folder without one, like the tests'). */
   veiligThuis: Directory | null;
+  /** The national lines (null without content/lines/lines.yaml). */
+  lines: CompiledLines | null;
 }
 
 export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
@@ -69,7 +73,14 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
     compile: (dir, _done, name) => compileDirectory(dir, name),
     files: (directory) => (directory ? [['packs/veilig-thuis.json', directory]] : []),
   },
-  // Later rows: lines/ (national lines), regions/ (regional packs), practice/ (training cases).
+  /** National lines (numbers, hours, sources) for /lijnen/ and the special routes' screens; after
+   * the routes, whose ids they name and whose titles they carry. */
+  lines: {
+    dir: 'lines',
+    compile: (dir, { routes }, name) => compileLines(dir, name, routes?.map(routeSummary)),
+    files: (lines) => (lines ? [['packs/lines.json', lines]] : []),
+  },
+  // Later rows: regions/ (regional packs), practice/ (training cases).
 };
 
 /** Compiles every collection; reports the problems of all of them together, then throws.

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { BaseSource, BaseText, BaseTranslation } from './schemas/base';
 import { PackSource, PackText, PackTranslation } from './schemas/pack';
 import { RouteSource, RouteText, RouteTranslation } from './schemas/route';
+import { LinesSource, LinesText, LinesTranslation } from './schemas/lines';
 
 /** File name → schema, with the title an editor shows. */
 const SCHEMAS: Record<string, { title: string; schema: z.ZodType }> = {
@@ -19,6 +20,9 @@ const SCHEMAS: Record<string, { title: string; schema: z.ZodType }> = {
   'route.json': { title: 'Meldwijzer special route: content/routes/<id>/route.yaml', schema: RouteSource },
   'route-text.json': { title: 'Meldwijzer route wording, default language', schema: RouteText },
   'route-translation.json': { title: 'Meldwijzer route wording, other languages', schema: RouteTranslation },
+  'lines.json': { title: 'Meldwijzer national lines: content/lines/lines.yaml', schema: LinesSource },
+  'lines-text.json': { title: 'Meldwijzer national lines wording, default language: content/lines/nl.yaml', schema: LinesText },
+  'lines-translation.json': { title: 'Meldwijzer national lines wording, other languages: content/lines/en.yaml', schema: LinesTranslation },
 };
 
 export function jsonSchemas(): Map<string, string> {

@@ -25,7 +25,7 @@ export interface LintOptions {
 /** A check date older than this many months is a warning: someone should look at it again. */
 export const REVIEW_MONTHS = 18;
 
-/** Lints a content folder (base/, packs/<id>/, routes/<id>/); every problem, errors first. */
+/** Lints a content folder (base/, packs/<id>/, routes/<id>/, lines/); every problem, errors first. */
 export function lintContent(dir: string, options: LintOptions = {}): Finding[] {
   const name = options.name ?? (relative(process.cwd(), resolve(dir)).replaceAll('\\', '/') || '.');
   const today = options.today ?? new Date();
@@ -59,6 +59,12 @@ export function lintContent(dir: string, options: LintOptions = {}): Finding[] {
     lint.folder(route, routes);
     lint.reviewed(route.structure, today, 'the route');
     lint.changelog(route.structure);
+  }
+  const lines = folder(resolve(dir, 'lines'), `${name}/lines`, 'lines.yaml');
+  if (lines) {
+    lint.folder(lines, routes);
+    lint.reviewed(lines.structure, today, 'the lines');
+    lint.lines(lines, today);
   }
   // The compiler and the linter may both see a problem (a changelog without the current version).
   const seen = new Set<string>();
@@ -103,8 +109,10 @@ const SERVICE = /^0(800|900|906|909)/;
 /** The one format: the prefix (area code, 06, or service prefix), a dash, then the rest in groups
  * separated by single spaces, e.g. 0800-2000, 0900-111 3 111, 070-123 4567. */
 const PHONE_FORMAT = /^0[1-9]\d{0,2}-\d+(?: \d+)*$/;
-/** Something that looks like a Dutch phone number in any format: starts with 0, (0 or +31. */
-const PHONE_LIKE = /(?<![\w\-/.:+])(?:\+31|\(0|0)[\d \-./)]*\d/g;
+/** Something that looks like a Dutch phone number in any format: starts with 0, +31 or a prefix in
+ * brackets ("(0800) 2000"). An opening bracket before a number in the right format ("(0900-111 3 111,
+ * kantooruren)") is punctuation, not part of the number. */
+const PHONE_LIKE = /(?<![\w\-/.:+])(?:\+31|\(0\d{1,3}\)|0)[\d \-./]*\d/g;
 /** Words and times that say when a number can be called, in Dutch or English. */
 const HOURS = /kantoortijd|kantooruren|werkdag|dag en nacht|24 uur|24\/7|7 dagen|elke dag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|office hours|working day|weekday|day and night|24 hours|every day|around the clock|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?(uur|u|am|pm)\b/i;
 const URL_LIKE = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*[^\s"'<>.,;:!?)]/gi;
@@ -176,18 +184,36 @@ class Lint {
     }
   }
 
-  reviewed(file: SourceFile, today: Date, what = 'the base') {
-    const value = (file.value as Record<string, unknown>).reviewed;
+  reviewed(file: SourceFile, today: Date, what = 'the base', at: PropertyKey[] = []) {
+    const value = (valueAt(file.value, at) as Record<string, unknown>).reviewed;
     if (value === undefined) {
-      this.add(file, 'error', ['reviewed'], 'is missing: every pack and route needs a check date', `add "reviewed: \\"YYYY-MM-DD\\"" with the day a person last checked ${what} against its sources.`);
+      this.add(file, 'error', [...at, 'reviewed'], 'is missing: every pack and route needs a check date', `add "reviewed: \\"YYYY-MM-DD\\"" with the day a person last checked ${what} against its sources.`);
       return;
     }
     if (typeof value !== 'string') return; // The compiler says what is wrong with it.
     const limit = new Date(today);
     limit.setUTCMonth(limit.getUTCMonth() - REVIEW_MONTHS);
     if (new Date(`${value}T00:00:00Z`).getTime() < limit.getTime()) {
-      this.add(file, 'warning', ['reviewed'], `${value} is more than ${REVIEW_MONTHS} months ago`, `check ${what} against its sources again, then set the date you did so.`);
+      this.add(file, 'warning', [...at, 'reviewed'], `${value} is more than ${REVIEW_MONTHS} months ago`, `check ${what} against its sources again, then set the date you did so.`);
     }
+  }
+
+  /** content/lines/: every line has its own check date, and its hours (where lines.yaml does not
+   * say day and night) say when, in every language. The compiler checks sources, route ids and form. */
+  lines(f: Folder, today: Date) {
+    const list = (f.structure.value as Record<string, unknown>).lines;
+    if (!Array.isArray(list)) return;
+    list.forEach((line, i) => {
+      if (!isRecord(line)) return;
+      this.reviewed(f.structure, today, `line "${String(line.id)}"`, ['lines', i]);
+      for (const file of Object.values(f.texts)) {
+        const words = isRecord(file.value) && isRecord(file.value.lines) ? file.value.lines[String(line.id)] : undefined;
+        const hours = isRecord(words) ? words.hours : undefined;
+        if (typeof hours === 'string' && !HOURS.test(hours)) {
+          this.add(file, 'error', ['lines', String(line.id), 'hours'], `"${hours}" does not say when the line can be called`, 'write the days and times as the owner states them, e.g. "Werkdagen 9.00–17.00 uur." or "Working days, 9.00–17.00."');
+        }
+      }
+    });
   }
 
   changelog(file: SourceFile) {
@@ -240,6 +266,12 @@ function strings(value: unknown, path: PropertyKey[] = []): [PropertyKey[], stri
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...path, i]));
   if (isRecord(value)) return Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]));
   return [];
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const p of path) v = isRecord(v) || Array.isArray(v) ? (v as Record<PropertyKey, unknown>)[p as string] : undefined;
+  return v;
 }
 
 function wellFormed(url: string): boolean {

@@ -8,6 +8,10 @@ import { href } from '../routes';
 import { Heading } from './Heading';
 import { ContentStatus } from './ContentStatus';
 import { RouteWalk } from './RouteWalk';
+import { lazyComponent } from './lazy';
+
+/** The national lines for this route: their own chunk and strings, quiet until they are there. */
+const RouteLines = lazyComponent(() => import('./RouteLines').then((m) => m.RouteLines), { strings: ['local'], quiet: true });
 
 /** The pack a route is opened from: its own sections come first, and the way back leads to it. */
 export interface RoutePack {
@@ -75,6 +79,7 @@ export function RouteScreen({ route, lang, pack, walk: saved }: { route: Compile
           </section>
         );
       })}
+      <RouteLines route={route.id} lang={lang} />
       <p class="callout">
         {text.meldcode}{' '}
         {pack ? <a href={href({ name: 'pack', pack: pack.id })}>{t('route.toPack', { title: pack.title })}</a> : <a href={href({ name: 'start' })}>{t('route.toMeldcode')}</a>}
