@@ -24,7 +24,7 @@ export function LinesScreen({ lang }: { lang: Locale }) {
       <p class="eyebrow">{t('local.eyebrow')}</p>
       <Heading>{t('lines.title')}</Heading>
       <p class="lead">{t('lines.intro')}</p>
-      <p><a class="help-112" href="tel:112">{t('help.call112')}</a></p>
+      <p><a class="help-112" href="tel:112">{t('help.call112Prefix')} {t('help.call112Short')}</a></p>
       {state.status !== 'ready' && (
         <>
           {state.status === 'loading' ? <p role="status">{t('lines.loading')}</p> : <p role="alert">{t('lines.error')}</p>}

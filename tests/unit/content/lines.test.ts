@@ -6,7 +6,7 @@ import { compileAll } from '../../../src/content/collections';
 import { formatFinding, lintContent } from '../../../src/content/lint-content';
 import { contentDir } from '../../helpers/packs';
 
-const CHECKED = new Date('2026-12-03T12:00:00Z');
+const CHECKED = new Date('2026-12-02T12:00:00Z');
 const temp = mkdtempSync(join(tmpdir(), 'lines-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
