@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import shipped from '../../../content/veilig-thuis/directory.json';
 import type { Directory } from '../../../src/directory/types';
 
 // The real directory (content/veilig-thuis/directory.json) for the real gemeenten, with former
 // names, aliases and a postcode table of this test's own: the shipped file may not have them yet.
 // The postcodes here are a fixture, not a claim about where a postcode lies.
-export const real = JSON.parse(readFileSync(new URL('../../../content/veilig-thuis/directory.json', import.meta.url), 'utf8')) as Directory;
+export const real = shipped as Directory;
 export const fixture: Directory = {
   ...real,
   sources: { ...real.sources, herindelingen: { title: 'Fixture: herindelingen', url: 'https://example.org/', date: '2025' } },
