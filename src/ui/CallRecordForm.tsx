@@ -8,7 +8,7 @@ import { href } from '../routes';
 import { ErrorSummary } from './ErrorSummary';
 
 const nowTime = (d = new Date()) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-const ERROR_KEY = { date: 'call.errorDate', time: 'call.errorTime' } as const;
+const ERROR: Record<CallRecordProblem, () => string> = { date: () => t('call.errorDate'), time: () => t('call.errorTime') };
 const FIELD = { date: 'call-date', time: 'call-time' } as const;
 
 /** After the call, one tap puts it in the case: advice into step 2 (a consultation with Veilig
@@ -41,13 +41,13 @@ export function CallRecordForm({ packId, choice, edit }: { packId: string; choic
       <p>{t('call.recordIntro')}</p>
       {saved && (
         <div class="callout" role="status">
-          <p>{t(saved === 2 ? 'call.saved.advies' : 'call.saved.melding')}</p>
+          <p>{saved === 2 ? t('call.saved.advies') : t('call.saved.melding')}</p>
           <p><a href={href({ name: 'step', pack: packId, step: saved })}>{t('call.savedLink', { n: saved })}</a></p>
         </div>
       )}
       {/* autocomplete="off" on the form itself keeps the advice out of the browser's saved tab state (see PrivateFields, which cannot hold a form). */}
       <form autocomplete="off" noValidate onSubmit={submit}>
-        {problems.length > 0 && <ErrorSummary key={problems.join()} errors={problems.map((p) => ({ field: FIELD[p], text: t(ERROR_KEY[p]) }))} />}
+        {problems.length > 0 && <ErrorSummary key={problems.join()} errors={problems.map((p) => ({ field: FIELD[p], text: ERROR[p]() }))} />}
           <div class="utrecht-form-field">
             <label for="call-date" class="utrecht-form-label field-label">{t('call.recordDate')}</label>
             {has('date') && <p id="call-date-error" class="utrecht-form-field-error-message">{t('call.errorDate')}</p>}
@@ -65,7 +65,7 @@ export function CallRecordForm({ packId, choice, edit }: { packId: string; choic
               {CALL_KINDS.map((k) => (
                 <label key={k} class="choice">
                   <input type="radio" id={`call-record-${k}`} name="call-record-kind" value={k} checked={kind === k} onChange={() => setPicked(k)} />
-                  <span>{t(k === 'advies' ? 'call.kind.advies' : 'call.kind.melding')}</span>
+                  <span>{k === 'advies' ? t('call.kind.advies') : t('call.kind.melding')}</span>
                 </label>
               ))}
             </div>

@@ -3,7 +3,7 @@ import type { LocalizedPack, Locale } from '../content/schema';
 import { CALL_KINDS, CALL_SOURCES, callSheet, type CallKind, type SheetPart } from '../cases/call-sheet';
 import type { Case } from '../cases/types';
 import type { CaseSession } from '../cases/session';
-import { isolate, t, type Key } from '../i18n';
+import { isolate, t } from '../i18n';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { href } from '../routes';
 import { CallNumbers } from './CallNumbers';
@@ -11,18 +11,23 @@ import { CallRecordForm } from './CallRecordForm';
 import { Heading } from './Heading';
 import { summaryLabels } from './SummaryScreen';
 
-const PART_KEY: Record<SheetPart, Key> = {
-  safety: 'call.part.safety', signals: 'call.part.signals', consultations: 'call.part.consultations',
-  conversation: 'call.part.conversation', kader: 'call.part.kader', decisions: 'call.part.decisions',
+// Thunks, not keys: strings are read at render time, in the language then in use.
+const PART: Record<SheetPart, () => string> = {
+  safety: () => t('call.part.safety'), signals: () => t('call.part.signals'), consultations: () => t('call.part.consultations'),
+  conversation: () => t('call.part.conversation'), kader: () => t('call.part.kader'), decisions: () => t('call.part.decisions'),
 };
-const ASK_KEY: Record<Exclude<SheetPart, 'decisions'>, Key> = {
-  safety: 'call.ask.safety', signals: 'call.ask.signals', consultations: 'call.ask.consultations',
-  conversation: 'call.ask.conversation', kader: 'call.ask.kader',
+const ASK: Record<SheetPart, (kind: CallKind) => string> = {
+  safety: () => t('call.ask.safety'), signals: () => t('call.ask.signals'), consultations: () => t('call.ask.consultations'),
+  conversation: () => t('call.ask.conversation'), kader: () => t('call.ask.kader'),
+  decisions: (kind) => (kind === 'advies' ? t('call.ask.decisions.advies') : t('call.ask.decisions.melding')),
 };
-const ANON: Record<CallKind, { title: Key; points: Key[] }> = {
-  advies: { title: 'call.anonTitle.advies', points: ['call.anon.advies1', 'call.anon.advies2', 'call.anon.advies3'] },
-  melding: { title: 'call.anonTitle.melding', points: ['call.anon.melding1', 'call.anon.melding2', 'call.anon.melding3', 'call.anon.melding4', 'call.anon.melding5'] },
+/** What stays anonymous in an advice call; what a melding needs. */
+const ANON: Record<CallKind, () => { title: string; points: string[] }> = {
+  advies: () => ({ title: t('call.anonTitle.advies'), points: [t('call.anon.advies1'), t('call.anon.advies2'), t('call.anon.advies3')] }),
+  melding: () => ({ title: t('call.anonTitle.melding'), points: [t('call.anon.melding1'), t('call.anon.melding2'), t('call.anon.melding3'), t('call.anon.melding4'), t('call.anon.melding5')] }),
 };
+const KIND: Record<CallKind, () => string> = { advies: () => t('call.kind.advies'), melding: () => t('call.kind.melding') };
+const KIND_HINT: Record<CallKind, () => string> = { advies: () => t('call.kind.adviesHint'), melding: () => t('call.kind.meldingHint') };
 
 /** Bel voorbereiden: one screen to read from while calling Veilig Thuis — advies or melding, what
  * stays anonymous or what a melding needs, what Veilig Thuis will ask with the case's answers
@@ -41,7 +46,7 @@ export function CallSheet({ pack, lang, caseHere, edit, region = null }: { pack:
     );
   }
   const sections = callSheet(c, pack, lang, summaryLabels(), { formatTime: (iso) => formatDateTime(iso, lang), formatDate: (day) => formatDate(day, lang) });
-  const anon = ANON[kind];
+  const anon = ANON[kind]();
   return (
     <div class="call-sheet">
       <Heading>{t('call.title')}</Heading>
@@ -53,9 +58,9 @@ export function CallSheet({ pack, lang, caseHere, edit, region = null }: { pack:
             <label key={k} class="choice">
               <input type="radio" id={`call-kind-${k}`} name="call-kind" value={k} checked={kind === k} aria-describedby={`call-kind-${k}-hint`} onChange={() => setKind(k)} />
               <span>
-                <strong>{t(k === 'advies' ? 'call.kind.advies' : 'call.kind.melding')}</strong>
+                <strong>{KIND[k]()}</strong>
                 <br />
-                <span id={`call-kind-${k}-hint`} class="small">{t(k === 'advies' ? 'call.kind.adviesHint' : 'call.kind.meldingHint')}</span>
+                <span id={`call-kind-${k}-hint`} class="small">{KIND_HINT[k]()}</span>
               </span>
             </label>
           ))}
@@ -63,15 +68,15 @@ export function CallSheet({ pack, lang, caseHere, edit, region = null }: { pack:
       </fieldset>
       <CallNumbers region={region} />
       <section aria-labelledby="call-anon" class="callout">
-        <h2 id="call-anon">{t(anon.title)}</h2>
-        <ul>{anon.points.map((p) => <li key={p}>{t(p)}</li>)}</ul>
+        <h2 id="call-anon">{anon.title}</h2>
+        <ul>{anon.points.map((p) => <li key={p}>{p}</li>)}</ul>
       </section>
       <h2 id="call-asks">{t('call.asksTitle')}</h2>
       <p>{t('call.asksIntro')}</p>
       {sections.map((s) => (
         <section key={s.part} aria-labelledby={`call-part-${s.part}`} class="call-part">
-          <h3 id={`call-part-${s.part}`}>{t(PART_KEY[s.part])}</h3>
-          <p>{t(s.part === 'decisions' ? (kind === 'advies' ? 'call.ask.decisions.advies' : 'call.ask.decisions.melding') : ASK_KEY[s.part])}</p>
+          <h3 id={`call-part-${s.part}`}>{PART[s.part]()}</h3>
+          <p>{ASK[s.part](kind)}</p>
           {s.lines.length > 0 ? (
             <dl class="summary-list">
               {s.lines.map((line, j) => (
