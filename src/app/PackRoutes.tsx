@@ -30,7 +30,7 @@ import { namedNode, navigate } from './navigation';
 import { t } from '../i18n';
 import { DroppedAnswers } from '../ui/DroppedAnswers';
 import { useWalk } from './useWalk';
-import { readRole, saveRole } from './settings';
+import { readRegion, readRole, saveRole } from './settings';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
 const CallSheet = lazyComponent(() => import('../ui/CallSheet').then((m) => m.CallSheet));
@@ -152,7 +152,7 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
     case 'summary':
       return <SummaryScreen c={caseHere} pack={pack} lang={lang} formatTime={(iso) => formatDateTime(iso, lang)} />;
     case 'call':
-      return <CallSheet pack={pack} lang={lang} caseHere={caseHere} edit={(change) => session.edit(change)} />;
+      return <CallSheet pack={pack} lang={lang} caseHere={caseHere} edit={(change) => session.edit(change)} region={readRegion()} />;
     case 'step':
       return <StepScreen pack={pack} lang={lang} role={role} step={route.step} done={doneSteps(pack, walk, pos)} walk={pos} onDone={done} caseHere={caseHere} edit={(change) => session.edit(change)} />;
     case 'answers':

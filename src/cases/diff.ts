@@ -22,7 +22,7 @@ function views(c: Case, day: (date: string) => string): { field: DiffField; step
     { field: 'status', text: c.status },
     { field: 'followUp', text: date(c.followUp) },
     ...STEP_NUMBERS.map((step) => ({ field: 'notes' as const, step, text: c.steps[step].notes })),
-    { field: 'consultations', text: c.consultations.map((k) => [date(k.date), k.advice].filter(Boolean).join(': ')).join(' | ') },
+    { field: 'consultations', text: c.consultations.map((k) => [[date(k.date), k.time].filter(Boolean).join(' '), k.advice].filter(Boolean).join(': ')).join(' | ') },
     { field: 'conversation', text: [date(c.conversation.date), c.conversation.notes, c.conversation.skipReason].filter(Boolean).join(' — ') },
     { field: 'kader', text: c.kader.state.moves.map((m) => (m.answer ? `${m.node}: ${m.answer}` : m.node)).join(', ') },
     { field: 'reason', text: c.kader.reason },

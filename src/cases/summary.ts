@@ -98,7 +98,7 @@ export function summarise(c: Case, pack: LocalizedPack, lang: Locale, l: Summary
       if (ticks.length) lines.push(line(g.title, ticks.join('\n')));
     }
     if (n === 2) {
-      for (const k of c.consultations) lines.push(line(`${l.consultations}: ${l.consultKind[k.kind]}${k.date ? `, ${formatDate(k.date)}` : ''}`, k.advice));
+      for (const k of c.consultations) lines.push(line(`${l.consultations}: ${l.consultKind[k.kind]}${k.date ? `, ${formatDate(k.date)}` : ''}${k.time ? ` ${k.time}` : ''}`, k.advice));
     }
     if (n === 3 && c.conversation.held) {
       lines.push(line(l.conversation, `${l.conversationHeld[c.conversation.held]}${c.conversation.date ? `, ${formatDate(c.conversation.date)}` : ''}`));

@@ -18,6 +18,8 @@ export interface Consultation {
   kind: ConsultKind;
   /** YYYY-MM-DD, or '' when not filled in yet. */
   date: string;
+  /** HH:mm, or '' (not asked for; missing in consultations from before the call record). */
+  time: string;
   advice: string;
 }
 

@@ -41,6 +41,11 @@ export function localDateTime(v: unknown): string {
   return m && calendarDate(m[1]) ? v : '';
 }
 
+/** A local time of day as HH:mm, or ''. */
+export function clockTime(v: unknown): string {
+  return typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : '';
+}
+
 /** An ISO date-time in canonical UTC form (so they sort as strings), or ''. */
 export function isoTimestamp(v: unknown): string {
   if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) return '';
@@ -60,7 +65,7 @@ function consultation(v: unknown): Consultation | null {
   const c = fields(v);
   // We cannot guess whom an unknown kind meant, and a wrong 'Veilig Thuis' is worse than none.
   if (!CONSULT_KINDS.includes(c.kind as ConsultKind)) return null;
-  return { id: isId(c.id) ? c.id : crypto.randomUUID(), kind: c.kind as ConsultKind, date: calendarDate(c.date), advice: clip(c.advice) };
+  return { id: isId(c.id) ? c.id : crypto.randomUUID(), kind: c.kind as ConsultKind, date: calendarDate(c.date), time: clockTime(c.time), advice: clip(c.advice) };
 }
 
 /** The moves and answer times of any walk: the afwegingskader's, or a special route's. */

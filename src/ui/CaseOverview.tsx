@@ -4,6 +4,7 @@ import type { CaseTasks, TaskStatus } from '../cases/overview';
 import type { Case } from '../cases/types';
 import { t } from '../i18n';
 import { href } from '../routes';
+import { CallLinkLazy } from './CallLinkLazy';
 import { Heading } from './Heading';
 import { SwitchPack, type PackSwitchControl } from './SwitchPack';
 
@@ -62,6 +63,7 @@ export function CaseOverview({ pack, c, tasks, kaderHref, carried, listed, switc
           <span id="task-check-hint" class="task-list-hint small">{t('overview.checkHint')}</span>
         </li>
       </ul>
+      <CallLinkLazy packId={pack.id} />
       {switchPack && switchPack.packs.length > 0 && <SwitchPack key={c.id} control={switchPack} />}
     </>
   );

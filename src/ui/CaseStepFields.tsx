@@ -3,6 +3,7 @@ import { setStepNotes, toggleChecked } from '../cases/fields';
 import type { Case } from '../cases/types';
 import type { LocalizedPack, Locale, StepNumber } from '../content/schema';
 import { isolate, t } from '../i18n';
+import { CallLink } from './CallLink';
 import { ConsultationsEditor } from './ConsultationsEditor';
 import { ConversationEditor } from './ConversationEditor';
 import { DecisionsEditor } from './DecisionsEditor';
@@ -30,6 +31,7 @@ export function CaseStepFields({ c, pack, lang, step, edit }: { c: Case; pack: L
             ))}
           </fieldset>
         ))}
+        {(step === 2 || step === 5) && <CallLink packId={pack.id} />}
         {step === 2 && <ConsultationsEditor c={c} edit={edit} />}
         {step === 3 && <ConversationEditor c={c} edit={edit} />}
         {step === 5 && <DecisionsEditor c={c} edit={edit} />}

@@ -25,12 +25,14 @@ export function ConsultationsEditor({ c, edit }: { c: Case; edit: CaseSession['e
           </select>
           <label for={`date-${k.id}`} class="utrecht-form-label field-label">{t('consult.date')}</label>
           <input id={`date-${k.id}`} type="date" class="utrecht-textbox utrecht-textbox--html-input" autocomplete="off" value={k.date} onInput={(e) => { const date = e.currentTarget.value; edit((x) => updateConsultation(x, k.id, { date })); }} />
+          <label for={`time-${k.id}`} class="utrecht-form-label field-label">{t('call.consultTime')}</label>
+          <input id={`time-${k.id}`} type="time" class="utrecht-textbox utrecht-textbox--html-input" autocomplete="off" value={k.time} onInput={(e) => { const time = e.currentTarget.value; edit((x) => updateConsultation(x, k.id, { time })); }} />
           <label for={`advice-${k.id}`} class="utrecht-form-label field-label">{t('consult.advice')}</label>
           <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id={`advice-${k.id}`} rows={3} autocomplete="off" value={k.advice} onInput={(e) => { const advice = e.currentTarget.value; edit((x) => updateConsultation(x, k.id, { advice })); }} />
           <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => edit((x) => removeConsultation(x, k.id))}>{t('consult.remove', { n: i + 1 })}</button>
         </fieldset>
       ))}
-      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => edit((x) => addConsultation(x, { id: crypto.randomUUID(), kind: 'aandachtsfunctionaris', date: localToday(), advice: '' }))}>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => edit((x) => addConsultation(x, { id: crypto.randomUUID(), kind: 'aandachtsfunctionaris', date: localToday(), time: '', advice: '' }))}>
         {t('consult.add')}
       </button>
     </div>

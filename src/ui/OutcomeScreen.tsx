@@ -11,6 +11,7 @@ import type { CaseSession } from '../cases/session';
 import { Heading } from './Heading';
 import { PrivateFields } from './PrivateFields';
 import { MeldRecord } from './MeldRecord';
+import { CallLinkLazy } from './CallLinkLazy';
 
 /** One sentence per kind, so the outcome screen and the summary say the same about melden. */
 export const REPORT_KEY = { none: 'report.none', new: 'report.new', again: 'report.again', joint: 'report.joint' } as const;
@@ -55,6 +56,7 @@ export function OutcomeScreen({ pack, lang, state, walk, onRestart, caseHere, ed
         {node.code === 'afsluiten-en-vastleggen' && <p>{t('outcome.restartLater')}</p>}
       </section>
       {(node.code === 'melden' || node.code === 'opnieuw-melden') && <MeldRecord caseHere={caseHere} edit={edit} />}
+      {caseHere && (node.code === 'melden' || node.code === 'opnieuw-melden') && <CallLinkLazy packId={pack.id} />}
       {caseHere && (
         <section aria-labelledby="reason">
           <h2 id="reason">{t('outcome.reasonTitle')}</h2>

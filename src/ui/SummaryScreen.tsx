@@ -11,7 +11,7 @@ import { Heading } from './Heading';
 import { REPORT_KEY } from './OutcomeScreen';
 import { href } from '../routes';
 
-function labels(): SummaryLabels {
+export function summaryLabels(): SummaryLabels {
   return {
     title: t('summary.heading'), label: t('summary.label'), pack: t('summary.pack'), created: t('summary.created'), changed: t('summary.changed'),
     status: t('summary.status'), followUp: t('summary.followUp'), step: (n) => t('step.number', { n }), notes: t('summary.notes'),
@@ -56,7 +56,7 @@ export function SummaryScreen({ c, pack, lang, formatTime }: { c: Case | null; p
       </>
     );
   }
-  const sections = summarise(c, pack, lang, labels(), { withLabel, formatTime, formatDate: (day) => formatDate(day, lang), routes });
+  const sections = summarise(c, pack, lang, summaryLabels(), { withLabel, formatTime, formatDate: (day) => formatDate(day, lang), routes });
   const copy = () => navigator.clipboard.writeText(summaryText(sections)).then(() => setCopied('ok'), () => setCopied('failed'));
   return (
     <>

@@ -44,7 +44,7 @@ function fullCase() {
   let c = newCase({ id: 's1', label: 'AB', packId: 'algemeen', packVersion: pack.version, now: '2026-11-20T10:00:00.000Z' });
   c = setCaseFields(c, { followUp: '2026-12-01' });
   c = ['kindcheck', 'vervallen-punt'].reduce((x, id) => toggleChecked(x, 1, id), c);
-  c = addConsultation(c, { id: 'k1', kind: 'collega', date: '2026-11-21', advice: 'Goed vastleggen.' });
+  c = addConsultation(c, { id: 'k1', kind: 'collega', date: '2026-11-21', time: '', advice: 'Goed vastleggen.' });
   c = setConversation(c, { held: 'ja', date: '2026-11-22', notes: 'Moeder was open.' });
   c = setStepNotes(c, 3, 'Vervolggesprek plannen.');
   for (const [node, answer] of [['a1', 'ja'], ['a2', 'nee'], ['a3', 'nee']] as const) c = applyKaderEvent(c, pack, { type: 'answer', node, answer }, '2026-11-23T09:30:00.000Z');

@@ -108,7 +108,7 @@ test('a tick whose item the pack no longer has is counted, never printed as anot
 
 test('dates without a time go through formatDate: follow-up, consultation, conversation and melding', () => {
   const { pack, c } = walkedCase();
-  const dated = { ...c, followUp: '2026-12-01', consultations: [{ id: 'k', kind: 'collega' as const, date: '2026-11-21', advice: 'x' }], conversation: { held: 'ja' as const, date: '2026-11-22', notes: 'y', skipReason: '' }, decisions: { ...c.decisions, melden: 'ja' as const, meldDate: '2026-11-24' } };
+  const dated = { ...c, followUp: '2026-12-01', consultations: [{ id: 'k', kind: 'collega' as const, date: '2026-11-21', time: '', advice: 'x' }], conversation: { held: 'ja' as const, date: '2026-11-22', notes: 'y', skipReason: '' }, decisions: { ...c.decisions, melden: 'ja' as const, meldDate: '2026-11-24' } };
   const text = summaryText(summarise(dated, pack, 'nl', labels, { formatDate: (d) => `<${d}>` }));
   for (const d of ['2026-12-01', '2026-11-21', '2026-11-22', '2026-11-24']) expect(text).toContain(`<${d}>`);
   expect(text).toContain('Verslag: y');

@@ -113,7 +113,7 @@ describe('normaliseCase', () => {
       // Moves stop at the first unreadable one: later answers depend on it.
       kader: { state: { start: '', moves: [{ node: 'a1', answer: 'ja' }] }, answeredAt: { a2: '2026-11-01T09:00:00.000Z' } },
     });
-    expect(c?.consultations).toEqual([{ id: expect.any(String), kind: 'veilig-thuis', date: '', advice: 'Melden.' }]);
+    expect(c?.consultations).toEqual([{ id: expect.any(String), kind: 'veilig-thuis', date: '', time: '', advice: 'Melden.' }]);
     expect(c?.kader).not.toHaveProperty('outcome');
     expect(c?.steps).not.toHaveProperty('6');
     expect(c).not.toHaveProperty('secret');
