@@ -51,7 +51,7 @@ export function VeiligThuisScreen({ lang }: { lang: Locale }) {
           </a>
         </p>
         <p>{t('finder.callExplain')}</p>
-        <p><a class="help-112" href="tel:112">{t('help.call112')}</a></p>
+        <p><a class="help-112" href="tel:112">{t('help.call112Prefix')} {t('help.call112Short')}</a></p>
       </div>
 
       <form class="finder" role="search" aria-labelledby="finder-label" noValidate onSubmit={(e) => e.preventDefault()}>
