@@ -121,7 +121,7 @@ export function OrganisationScreen(_: { lang: Locale }) {
     }
   };
 
-  const link = saved ? profileLink(saved, new URL(href({ name: 'organisation' }), location.origin).href) : '';
+  const link = saved ? profileLink(saved, new URL(href({ name: 'organisation' }), location.href).href) : '';
   const copy = () => navigator.clipboard.writeText(link).then(() => setMessage({ text: () => t('org.copied') }), () => setMessage({ text: () => t('org.copyFailed'), error: true }));
   const downloadFile = () => {
     if (!saved) return;

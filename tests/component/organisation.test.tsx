@@ -2,6 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import directoryData from '../../content/veilig-thuis/directory.json';
 import { readRegion } from '../../src/app/settings';
+import { setLanguage } from '../../src/i18n';
+import { download } from '../../src/ui/download';
 import { profileLink, toBase64Url, type OrganisationProfile } from '../../src/organisation/profile';
 import { readProfile, saveProfile } from '../../src/organisation/store';
 import { OrganisationCard } from '../../src/ui/OrganisationCard';
@@ -13,6 +15,9 @@ const anna: OrganisationProfile = {
   meldcodeUrl: 'https://intranet.regenboog.example/meldcode', region: 'VT10',
 };
 const fileText = (fields: Record<string, unknown>) => JSON.stringify({ meldwijzer: 'organisatie', format: 1, ...fields });
+
+// The browser's download, caught: the test reads the file the app hands over.
+vi.mock('../../src/ui/download', () => ({ download: vi.fn() }));
 
 beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(async () => new Response(directory)));
@@ -75,6 +80,32 @@ describe('the form', () => {
     expect(new URL(link).pathname).toBe('/organisatie/');
     expect(new URL(link).hash).toMatch(/^#profiel=[A-Za-z0-9_-]+$/);
     expect(screen.getByRole('button', { name: 'Download als bestand' })).toBeTruthy();
+  });
+
+  test('the downloaded file is the one a colleague imports', async () => {
+    saveProfile(anna);
+    render(<OrganisationScreen lang="nl" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download als bestand' }));
+    expect(screen.getByText(/Het bestand staat in je downloads/)).toBeTruthy();
+    const [blob, name] = vi.mocked(download).mock.calls.at(-1)!;
+    expect(name).toBe('meldwijzer-organisatie.json');
+    expect(blob.size).toBeLessThan(1024);
+    const text = await blob.text();
+    expect(JSON.parse(text)).toMatchObject({ meldwijzer: 'organisatie', format: 1, name: anna.name });
+    localStorage.clear();
+    await chooseFile(text);
+    fireEvent.click(await screen.findByRole('button', { name: 'Overnemen' }));
+    expect(readProfile()).toEqual(anna);
+  });
+
+  test('in English', async () => {
+    await setLanguage('en');
+    saveProfile(anna);
+    render(<><OrganisationScreen lang="en" /><OrganisationCard /></>);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('My organisation');
+    expect(screen.getByText('Consult your aandachtsfunctionaris first.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Call Anna de Vries' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeTruthy();
   });
 
   test('storage blocked: says so, keeps the profile for this page', async () => {

@@ -107,6 +107,12 @@ test('a malformed, too large or markup link shows a message, as inert text, and 
     expect(await page.getByRole('alert').filter({ hasText: 'Niets overgenomen' }).textContent()).toContain('<img src=x onerror="document.title=1">');
     expect(await page.locator('#org-refusal img').count()).toBe(0);
     expect(await page.title()).not.toBe('1');
+    // At 320 px, a long unbroken text in a refused link still fits the screen.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${base}organisatie/#profiel=${toBase64Url(JSON.stringify({ meldwijzer: 'organisatie', format: 1, name: `<${'x'.repeat(150)}>` }))}`);
+    await page.getByRole('alert').filter({ hasText: 'Niets overgenomen' }).waitFor();
+    await expectNoHorizontalScroll(page);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   } finally {
     await context.close();
