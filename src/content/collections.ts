@@ -12,6 +12,8 @@ import { compileRoute, readRouteFiles } from './resolve-route';
 import { diff } from './diff';
 import { compileDirectory } from '../directory/compile';
 import type { Directory } from '../directory/types';
+import { compileRegion, readRegionFiles, regionSummary } from './regions';
+import type { CompiledRegion } from './region-pack';
 import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 
 export interface Collection<Out> {
@@ -40,6 +42,8 @@ export interface Compiled {
   packs: CompiledPacks;
   /** The Veilig Thuis directory (null in a content folder without one, like the tests'). */
   veiligThuis: Directory | null;
+  /** The regional sociale kaarten (content/regions/<id>/). */
+  regions: CompiledRegion[];
 }
 
 export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
@@ -69,7 +73,14 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
     compile: (dir, _done, name) => compileDirectory(dir, name),
     files: (directory) => (directory ? [['packs/veilig-thuis.json', directory]] : []),
   },
-  // Later rows: lines/ (national lines), regions/ (regional packs), practice/ (training cases).
+  /** Each region's sociale kaart, for steps 2 and 5 and /regio/<id>/; after the directory, whose
+   * Veilig Thuis codes the regions must use. */
+  regions: {
+    dir: 'regions',
+    compile: (dir, { veiligThuis }, name) => compileRegions(dir, veiligThuis ?? null, name),
+    files: (regions) => [['packs/regions.json', regions.map(regionSummary)], ...regions.map((r) => [`packs/regions/${r.id}.json`, r] as [string, unknown])],
+  },
+  // Later rows: lines/ (national lines), practice/ (training cases).
 };
 
 /** Compiles every collection; reports the problems of all of them together, then throws.
@@ -90,6 +101,22 @@ export function compileAll(contentDir: string, contentName = 'content'): Compile
   }
   if (errors.length > 0) throw new PackValidationError(errors);
   return { ...(done as Compiled), files };
+}
+
+/** Every region, each one's problems reported together with the others'. */
+function compileRegions(dir: string, directory: Directory | null, name: string): CompiledRegion[] {
+  const errors: PackError[] = [];
+  const regions: CompiledRegion[] = [];
+  for (const f of subfolders(dir)) {
+    try {
+      regions.push(compileRegion(readRegionFiles(dir, f, `${name}/${f}`), directory));
+    } catch (e) {
+      if (!(e instanceof PackValidationError)) throw e;
+      errors.push(...e.errors);
+    }
+  }
+  if (errors.length > 0) throw new PackValidationError(errors);
+  return regions;
 }
 
 /** Packs may extend packs: each is compiled after what it extends, and every pack's problems are
