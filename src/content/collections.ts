@@ -12,7 +12,7 @@ import { compileRoute, readRouteFiles } from './resolve-route';
 import { diff } from './diff';
 import { compileDirectory } from '../directory/compile';
 import type { Directory } from '../directory/types';
-import { compileRegion, readRegionFiles, regionSummary } from './regions';
+import { compileRegion, readRegionFiles, regionSummary } from './resolve-region';
 import type { CompiledRegion } from './region-pack';
 import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { PackValidationError, formatPackError } from '../../../src/content/errors';
 import { formatFinding, lintContent } from '../../../src/content/lint-content';
 import { entriesFor, regionOf } from '../../../src/content/region-pack';
-import { compileRegion, readRegionFiles } from '../../../src/content/regions';
+import { compileRegion, readRegionFiles } from '../../../src/content/resolve-region';
 import type { Directory } from '../../../src/directory/types';
 import { compiledContent } from '../../helpers/packs';
 
