@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { entriesFor } from '../../src/content/region-pack';
 import { compiledContent } from '../helpers/packs';
-import { launch, visitThenGoOffline } from './browser';
+import { axeViolations, expectNoHorizontalScroll, launch, visitThenGoOffline } from './browser';
 
 // Issue 15, part 4: each of the five seed regions shows its own sociale kaart in steps 2 and 5,
 // offline, in Dutch and in English. Texts come from the compiled content, so rewording a kaart
@@ -55,5 +55,27 @@ test('offline, without a region: step 2 offers "Kies je regio", and the choice s
   await page.getByRole('button', { name: 'Bewaar mijn regio' }).click();
   await card(page, 'Overleggen in Haaglanden');
   expect(await page.evaluate(() => localStorage.getItem('meldwijzer.region'))).toBe('VT09');
+  await context.close();
+}, 60_000);
+
+test('the region screens pass axe and fit 320 px: the kaart, the card, the chooser, an unknown region', async () => {
+  const { context, page, url } = await visitThenGoOffline(browser);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`${url}regio/zuid-limburg/`);
+  await page.getByRole('heading', { level: 1, name: 'Sociale kaart: Zuid-Limburg' }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await expectNoHorizontalScroll(page);
+  await page.goto(`${url}regio/utrecht/`);
+  await page.getByRole('heading', { level: 1, name: 'Deze regio heeft (nog) geen sociale kaart' }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto(`${url}algemeen/stap/2/`);
+  await page.getByLabel('Veilig Thuis-regio waar je werkt').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await expectNoHorizontalScroll(page);
+  await page.evaluate(() => localStorage.setItem('meldwijzer.region', 'VT01'));
+  await page.goto(`${url}algemeen/stap/5/`);
+  await card(page, 'Hulp regelen in Amsterdam-Amstelland');
+  expect(await axeViolations(page)).toEqual([]);
+  await expectNoHorizontalScroll(page);
   await context.close();
 }, 60_000);
