@@ -14,6 +14,8 @@ import { compileDirectory } from '../directory/compile';
 import { compileLines } from './lines';
 import type { CompiledLines } from './lines-types';
 import type { Directory } from '../directory/types';
+import { compileRegion, readRegionFiles, regionSummary } from './resolve-region';
+import type { CompiledRegion } from './region-pack';
 import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 
 export interface Collection<Out> {
@@ -44,6 +46,8 @@ export interface Compiled {
   veiligThuis: Directory | null;
   /** The national lines (null without content/lines/lines.yaml). */
   lines: CompiledLines | null;
+  /** The regional sociale kaarten (content/regions/<id>/). */
+  regions: CompiledRegion[];
 }
 
 export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
@@ -80,7 +84,14 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
     compile: (dir, { routes }, name) => compileLines(dir, name, routes?.map(routeSummary)),
     files: (lines) => (lines ? [['packs/lines.json', lines]] : []),
   },
-  // Later rows: regions/ (regional packs), practice/ (training cases).
+  /** Each region's sociale kaart, for steps 2 and 5 and /regio/<id>/; after the directory, whose
+   * Veilig Thuis codes the regions must use. */
+  regions: {
+    dir: 'regions',
+    compile: (dir, { veiligThuis }, name) => compileRegions(dir, veiligThuis ?? null, name),
+    files: (regions) => [['packs/regions.json', regions.map(regionSummary)], ...regions.map((r) => [`packs/regions/${r.id}.json`, r] as [string, unknown])],
+  },
+  // Later rows: practice/ (training cases).
 };
 
 /** Compiles every collection; reports the problems of all of them together, then throws.
@@ -101,6 +112,22 @@ export function compileAll(contentDir: string, contentName = 'content'): Compile
   }
   if (errors.length > 0) throw new PackValidationError(errors);
   return { ...(done as Compiled), files };
+}
+
+/** Every region, each one's problems reported together with the others'. */
+function compileRegions(dir: string, directory: Directory | null, name: string): CompiledRegion[] {
+  const errors: PackError[] = [];
+  const regions: CompiledRegion[] = [];
+  for (const f of subfolders(dir)) {
+    try {
+      regions.push(compileRegion(readRegionFiles(dir, f, `${name}/${f}`), directory));
+    } catch (e) {
+      if (!(e instanceof PackValidationError)) throw e;
+      errors.push(...e.errors);
+    }
+  }
+  if (errors.length > 0) throw new PackValidationError(errors);
+  return regions;
 }
 
 /** Packs may extend packs: each is compiled after what it extends, and every pack's problems are

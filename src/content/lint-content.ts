@@ -25,7 +25,7 @@ export interface LintOptions {
 /** A check date older than this many months is a warning: someone should look at it again. */
 export const REVIEW_MONTHS = 18;
 
-/** Lints a content folder (base/, packs/<id>/, routes/<id>/, lines/); every problem, errors first. */
+/** Lints a content folder (base/, packs/<id>/, routes/<id>/, lines/, regions/<id>/); every problem, errors first. */
 export function lintContent(dir: string, options: LintOptions = {}): Finding[] {
   const name = options.name ?? (relative(process.cwd(), resolve(dir)).replaceAll('\\', '/') || '.');
   const today = options.today ?? new Date();
@@ -65,6 +65,14 @@ export function lintContent(dir: string, options: LintOptions = {}): Finding[] {
     lint.folder(lines, routes);
     lint.reviewed(lines.structure, today, 'the lines');
     lint.lines(lines, today);
+  }
+  // Regional sociale kaarten: the compiler checks sources per entry, step tags, the Veilig Thuis
+  // code and both languages; here every text (links, phone numbers) and the check date.
+  for (const id of subfolders(resolve(dir, 'regions'))) {
+    const region = folder(resolve(dir, 'regions', id), `${name}/regions/${id}`, 'region.yaml');
+    if (!region) continue;
+    lint.folder(region, routes);
+    lint.reviewed(region.structure, today, 'the region');
   }
   // The compiler and the linter may both see a problem (a changelog without the current version).
   const seen = new Set<string>();
