@@ -3,7 +3,10 @@ import { telHref } from '../cases/call-sheet';
 import type { VeiligThuisRegion } from '../directory/types';
 import { loadDirectory } from '../directory/load';
 import { t } from '../i18n';
-import { OrganisationCard } from './OrganisationCard';
+import { lazyComponent } from './lazy';
+
+// The card's strings are the 'local' ones (Mijn organisatie), which the case screens do not load.
+const OrganisationCard = lazyComponent(() => import('./OrganisationCard').then((m) => m.OrganisationCard), { strings: ['local'], quiet: true });
 
 /** Tap to call: 0800-2000 always (it routes by where the family lives), the own organisation's
  * aandachtsfunctionaris, and the user's own region's (`region`: its CBS code from the settings) direct line for professionals where a
