@@ -30,7 +30,8 @@ import { namedNode, navigate } from './navigation';
 import { t } from '../i18n';
 import { DroppedAnswers } from '../ui/DroppedAnswers';
 import { useWalk } from './useWalk';
-import { readRegion, readRole, saveRole } from './settings';
+import { readRole, saveRole } from './settings';
+import { readRegion } from '../organisation/region';
 
 const SummaryScreen = lazyComponent(() => import('../ui/SummaryScreen').then((m) => m.SummaryScreen));
 const CallSheet = lazyComponent(() => import('../ui/CallSheet').then((m) => m.CallSheet));

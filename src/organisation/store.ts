@@ -1,4 +1,4 @@
-import { saveRegion } from '../app/settings';
+import { saveRegion } from './region';
 import { parseFile, serialise, type OrganisationProfile } from './profile';
 
 // Not case data: the organisation's name, its aandachtsfunctionaris and its own meldcode say who

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { StorageErrorKind } from '../cases/errors';
 import type { Case, CaseSummary } from '../cases/types';
 import { t } from '../i18n';
+import { href } from '../routes';
 import { BackupPanel, type BackupActions } from './BackupPanel';
 import { ConfirmDelete } from './ConfirmDelete';
 import { Heading } from './Heading';
@@ -44,6 +45,11 @@ export function DataScreen({ cases, active, storageProblem, lock, backup, settin
           <span>{t('data.blank')}</span>
         </label>
         <p class="small">{t('data.blankHint')}</p>
+      </section>
+      <section aria-labelledby="organisation-title">
+        <h2 id="organisation-title">{t('data.organisationTitle')}</h2>
+        <p>{t('data.organisationText')}</p>
+        <p><a href={href({ name: 'organisation' })}>{t('data.organisationLink')}</a></p>
       </section>
       <StorageStatus hasCases={(cases?.length ?? 0) > 0} problem={storageProblem} />
       <BackupPanel actions={backup} active={active} encrypted={lock.lock !== 'none'} lastBackupAt={settings?.lastBackupAt ?? null} formatTime={formatTime} onBackedUp={(at) => onSetting('lastBackupAt', at)} />

@@ -1,10 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../content/schema';
 import { regionOf } from '../content/region-pack';
-// The fixed signatures ({ step, lang }, { vt, lang }) leave no prop for the device's region choice,
-// and LocalHelp and the finder are UI too: the one setting is read here (reported to the integrator).
-// biome-ignore lint/style/noRestrictedImports: see above
-import { readRegion, saveRegion } from '../app/settings';
+import { readRegion, saveRegion } from '../organisation/region';
 import { t } from '../i18n';
 import { href } from '../routes';
 import { useRegionList } from './RegionParts';

@@ -12,7 +12,7 @@ import { Heading } from './Heading';
 // Only once there is more than one pack: a single pack needs no choosing.
 export const PackChooser = lazyComponent(() => import('./PackChooser').then((m) => m.PackChooser), { strings: ['pack'] });
 // Far below the fold: it comes after the first render, without holding it up.
-const SituationLinks = lazyComponent(() => import('./SituationLinks').then((m) => m.situationsLoaded().then(() => m.SituationLinks)), { strings: ['pack'], quiet: true });
+const SituationLinks = lazyComponent(() => import('./SituationLinks').then((m) => m.situationsLoaded().then(() => m.SituationLinks)), { strings: ['pack', 'local'], quiet: true });
 /** The code the start screen needs for this pack index, so its first render is the finished screen. */
 export const preloadStart = (index: PackSummary[]) => (index.length > 1 ? PackChooser.preload() : undefined);
 

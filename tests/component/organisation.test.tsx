@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import directoryData from '../../content/veilig-thuis/directory.json';
-import { readRegion } from '../../src/app/settings';
+import { readRegion } from '../../src/organisation/region';
 import { setLanguage } from '../../src/i18n';
 import { download } from '../../src/ui/download';
 import { profileLink, toBase64Url, type OrganisationProfile } from '../../src/organisation/profile';

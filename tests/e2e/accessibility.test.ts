@@ -28,6 +28,17 @@ async function everyScreen(page: Page, check: (name: string) => Promise<void>) {
     await page.locator('h1').waitFor();
     await check(name!);
   }
+  // Whom to call, each once its data is there: the finder with a result, the lines, a region's
+  // sociale kaart, the organisation form, the call sheet without a case.
+  await page.goto(`${base}veilig-thuis/`);
+  await page.getByRole('searchbox').or(page.getByRole('textbox')).first().fill('Gouda');
+  await page.getByText(/Hollands Midden/).first().waitFor();
+  await check('Veilig Thuis finder with a result');
+  for (const [name, path, ready] of [['national lines', 'lijnen/', '.line-card'], ['region sociale kaart', 'regio/hollands-midden/', '.route-section'], ['my organisation', 'organisatie/', 'form'], ['call sheet without a case', 'algemeen/bellen/', 'h1']]) {
+    await page.goto(base + path);
+    await page.locator(ready!).first().waitFor();
+    await check(name!);
+  }
   for (let step = 1; step <= 5; step++) {
     await page.goto(`${base}algemeen/stap/${step}/`);
     await page.locator('.stepper').waitFor();
