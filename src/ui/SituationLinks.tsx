@@ -25,13 +25,13 @@ export function SituationLinks({ lang }: { lang: Locale }) {
  * user's own aandachtsfunctionaris (the usual first consultation). */
 function WhomToCall() {
   return (
-    <nav class="pack-routes" aria-labelledby="whom">
+    <section class="pack-routes" aria-labelledby="whom">
       <h2 id="whom">{t('footer.whom')}</h2>
       <ul class="utrecht-link-list utrecht-link-list--html-ul">
         <li class="utrecht-link-list__item"><a class="utrecht-link-list__link utrecht-link" href={href({ name: 'veiligThuis' })}>{t('start.finder')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link-list__link utrecht-link" href={href({ name: 'organisation' })}>{t('start.organisation')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link-list__link utrecht-link" href={href({ name: 'lines' })}>{t('footer.lines')}</a></li>
       </ul>
-    </nav>
+    </section>
   );
 }

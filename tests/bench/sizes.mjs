@@ -7,13 +7,20 @@ import { gzipSync } from 'node:zlib';
 // (issue 14: all packs and routes add at most 150 KB gzipped to the 25 KB of Algemeen and the
 // colleague route before it; each pack's own page counts as content too), so the 400 KB holds for
 // the app itself: code, styles, the shell page, icons.
-export const BUDGET = { initialJsGzip: 35 * 1024, appPrecacheBytes: 400 * 1024, contentPrecacheGzip: (25 + 150) * 1024 };
+// Issue 15 adds the Veilig Thuis directory (its own budget: at most 30 KB gzipped), the national
+// lines and the five regional sociale kaarten (ours: at most 30 KB gzipped together), and the code
+// and strings of five screens (finder, call sheet, lines, region, organisation: 83 KB, 26 KB
+// gzipped), for which the app's own budget went from 400 to 450 KB.
+export const BUDGET = { initialJsGzip: 35 * 1024, appPrecacheBytes: 450 * 1024, contentPrecacheGzip: (25 + 150) * 1024, directoryGzip: 30 * 1024, localContentGzip: 30 * 1024 };
+
+const isDirectory = (url) => url === 'packs/veilig-thuis.json';
+const isLocalContent = (url) => url === 'packs/lines.json' || url === 'packs/regions.json' || url.startsWith('packs/regions/');
 
 /** Content the service worker keeps: every pack and route (packs/...), and each pack's own page
  * (<pack>/index.html: precached so a pack opens offline with its title at once). */
 const contentOf = (dist) => {
   const packs = JSON.parse(readFileSync(join(dist, 'packs/index.json'), 'utf8')).map((p) => `${p.id}/index.html`);
-  return (url) => url.startsWith('packs/') || packs.includes(url);
+  return (url) => (url.startsWith('packs/') && !isDirectory(url) && !isLocalContent(url)) || packs.includes(url);
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -41,7 +48,9 @@ export function measureSizes(dist) {
     precacheCount: precache.length,
     precacheBytes: precache.reduce((sum, u) => sum + statSync(join(dist, u)).size, 0),
     precacheGzip: precache.reduce((sum, u) => sum + gz(join(dist, u)), 0),
-    appPrecacheBytes: precache.filter((u) => !isContent(u)).reduce((sum, u) => sum + statSync(join(dist, u)).size, 0),
+    appPrecacheBytes: precache.filter((u) => !isContent(u) && !u.startsWith('packs/')).reduce((sum, u) => sum + statSync(join(dist, u)).size, 0),
     contentPrecacheGzip: precache.filter(isContent).reduce((sum, u) => sum + gz(join(dist, u)), 0),
+    directoryGzip: precache.filter(isDirectory).reduce((sum, u) => sum + gz(join(dist, u)), 0),
+    localContentGzip: precache.filter(isLocalContent).reduce((sum, u) => sum + gz(join(dist, u)), 0),
   };
 }
