@@ -48,9 +48,9 @@ function contentPacks(): Plugin {
 
 /** The prerendered pages are Dutch, like the app's first view for a new visitor. */
 function prerenderData() {
-  const { packs, routes } = built ?? compileAll(contentDir);
+  const { packs, routes, regions } = built ?? compileAll(contentDir);
   const nl = packs.localized.filter((p) => p.locale === 'nl');
-  return { index: packs.index, packs: nl, routes, verantwoording: verantwoording(packs.index, nl, routes) };
+  return { index: packs.index, packs: nl, routes, regions: regions.map((r) => r.id), verantwoording: verantwoording(packs.index, nl, routes) };
 }
 
 /** The Content-Security-Policy of the built app: only its own origin, no inline script or

@@ -19,8 +19,8 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   veiligThuis: 'once',
   lines: 'once',
   organisation: 'once',
-  // Served by 404.html until the regional packs give each region its page.
-  region: 'none',
+  // Each region's address gets the shell page: its kaart comes with the screen's data.
+  region: 'perRegionShell',
   pack: 'perPack',
   step: 'perStep',
   packRoute: 'perPackRoute',
@@ -34,10 +34,10 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   case: 'perPack',
   notFound: 'none', // 404.html
 };
-type PrerenderKind = 'once' | 'perSpecialRoute' | 'perPackRoute' | 'perPack' | 'perStep' | 'perNode' | 'perPackShell' | 'none';
+type PrerenderKind = 'once' | 'perRegionShell' | 'perSpecialRoute' | 'perPackRoute' | 'perPack' | 'perStep' | 'perNode' | 'perPackShell' | 'none';
 
 /** Every address of the app, each with whether it is prerendered (see PRERENDER). */
-export function pages(index: PackSummary[], packs: LocalizedPack[], routes: CompiledRoute[] = []): { route: Route; prerender: boolean }[] {
+export function pages(index: PackSummary[], packs: LocalizedPack[], routes: CompiledRoute[] = [], regions: string[] = []): { route: Route; prerender: boolean }[] {
   const all: { route: Route; prerender: boolean }[] = [];
   const add = (route: Record<string, unknown>, prerender = true) => all.push({ route: route as Route, prerender });
   const ofPacks = index.flatMap((summary) => packs.filter((p) => p.id === summary.id));
@@ -45,6 +45,7 @@ export function pages(index: PackSummary[], packs: LocalizedPack[], routes: Comp
     const kind = PRERENDER[name];
     if (kind === 'once') add({ name });
     for (const special of kind === 'perSpecialRoute' ? routes : []) add({ name, route: special.id });
+    for (const region of kind === 'perRegionShell' ? regions : []) add({ name, region }, false);
     for (const pack of ofPacks) {
       if (kind === 'perPack' || kind === 'perPackShell') add({ name, pack: pack.id }, kind === 'perPack');
       for (const step of kind === 'perStep' ? STEP_NUMBERS : []) add({ name, pack: pack.id, step });
@@ -71,7 +72,7 @@ export function fillTemplate(template: string, body: string, title: string): str
  * takes over the same markup. The service worker precaches only `shell.html` (the page with just
  * the help links) and serves it for every address, so offline nothing changes.
  */
-export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPack[]; routes: CompiledRoute[]; verantwoording?: Verantwoording }): Plugin {
+export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPack[]; routes: CompiledRoute[]; regions?: string[]; verantwoording?: Verantwoording }): Plugin {
   let root = process.cwd();
   let base = '/';
   return {
@@ -88,7 +89,7 @@ export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPa
         const html = bundle['index.html'] as Rollup.OutputAsset | undefined;
         if (!html) return;
         const template = String(html.source);
-        const { index, packs, routes, verantwoording } = data();
+        const { index, packs, routes, regions, verantwoording } = data();
         // A module server rather than a one-off import: screens load their code lazily, as in the browser.
         const server = await createServer({
           root,
@@ -103,7 +104,7 @@ export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPa
           const module = (await server.ssrLoadModule('/src/prerender/render.tsx')) as typeof Render;
           this.emitFile({ type: 'asset', fileName: 'shell.html', source: template });
           this.emitFile({ type: 'asset', fileName: '404.html', source: template });
-          for (const { route, prerender: known } of pages(index, packs, routes)) {
+          for (const { route, prerender: known } of pages(index, packs, routes, regions)) {
             const pack = 'pack' in route ? packs.find((p) => p.id === route.pack) : undefined;
             const special = route.name === 'route' || route.name === 'packRoute' ? routes.find((r) => r.id === route.route) : undefined;
             const page = known ? await module.renderScreen(route, index, pack, special, verantwoording) : undefined;
