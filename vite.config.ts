@@ -89,6 +89,10 @@ export default defineConfig({
   resolve: { alias: [{ find: /^workbox-window$/, replacement: fileURLToPath(new URL('./node_modules/workbox-window/build/workbox-window.prod.mjs', import.meta.url)) }] },
   build: {
     target: 'es2022',
+    // Every supported engine reads <link rel="modulepreload"> itself (Chromium, Firefox 115+,
+    // Safari 17+); an older one only loads those modules a little later. The polyfill cost the
+    // start screen about 0.6 KB gzipped.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: {
       output: {

@@ -2,7 +2,7 @@ import { WAYPOINT_SEGMENT, type StepNumber } from './content/schema';
 
 /** Where a screen's code lives: in a lazily loaded group (see app/screens.ts), or in the shell
  * when the route has none. */
-export type ScreenGroup = 'pack' | 'data' | 'route' | 'info' | 'verantwoording' | 'local';
+export type ScreenGroup = 'pack' | 'data' | 'route' | 'info' | 'verantwoording' | 'local' | 'practice';
 
 interface RouteDef {
   /** The address inside the app, without the base and the final '/': literal folders and `:param` folders. */
@@ -39,6 +39,14 @@ const TABLE = {
   lines: { path: 'lijnen', screen: 'local', safeForUpdate: true },
   region: { path: 'regio/:region', screen: 'local', safeForUpdate: true },
   organisation: { path: 'organisatie', screen: 'local', safeForUpdate: true },
+  // Training ('Samen voor Veiligheid'): fictional cases walked in oefenmodus (memory only), the
+  // presenter view, explainers and the conversation exercise. A trainer's slide links to a case's step.
+  practiceList: { path: 'oefenen', screen: 'practice', safeForUpdate: true },
+  explainer: { path: 'oefenen/uitleg/:explainer', screen: 'practice', safeForUpdate: true },
+  conversation: { path: 'oefenen/gesprek/:conversation', screen: 'practice' },
+  practiceCase: { path: 'oefenen/:practice', screen: 'practice', safeForUpdate: true },
+  presenter: { path: 'oefenen/:practice/presentatie', screen: 'practice' },
+  practiceStep: { path: 'oefenen/:practice/stap/:step', screen: 'practice' },
   pack: { path: ':pack', screen: 'pack', safeForUpdate: true },
   // The open case's overview: its task list (the case opens here).
   case: { path: ':pack/casus', screen: 'pack' },

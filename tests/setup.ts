@@ -10,6 +10,8 @@ import enPack from '../src/i18n/locales/en.pack.json';
 import nlPack from '../src/i18n/locales/nl.pack.json';
 import enLocal from '../src/i18n/locales/en.local.json';
 import nlLocal from '../src/i18n/locales/nl.local.json';
+import enPractice from '../src/i18n/locales/en.practice.json';
+import nlPractice from '../src/i18n/locales/nl.practice.json';
 
 // As main.tsx does before anything else.
 armQuickHideKeys();
@@ -17,7 +19,7 @@ armQuickHideKeys();
 beforeEach(() => {
   clearHideRequest();
   // Strict: a key missing from the locale files fails the test instead of warning.
-  initI18n('nl', { strict: true, resources: { nl: { ...nlCases, ...nlPack, ...nlLocal }, en: { ...en, ...enCases, ...enPack, ...enLocal } } });
+  initI18n('nl', { strict: true, resources: { nl: { ...nlCases, ...nlPack, ...nlLocal, ...nlPractice }, en: { ...en, ...enCases, ...enPack, ...enLocal, ...enPractice } } });
   localStorage.clear();
   location.hash = '';
 });

@@ -11,7 +11,7 @@ import { Toasts } from '../ui/Toasts';
 import { StartScreen } from '../ui/StartScreen';
 import type { PackChanges } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
-import { CaseBar, ConflictDialog, DataScreen, InfoScreen, InstallOffer, LocalScreen, LockScreen, OfflineReady, PackRoutes, RouteScreen, UpdateBanner, VerantwoordingScreen } from './screens';
+import { CaseBar, ConflictDialog, DataScreen, InfoScreen, InstallOffer, LocalScreen, LockScreen, PracticeScreen, OfflineReady, PackRoutes, RouteScreen, UpdateBanner, VerantwoordingScreen } from './screens';
 import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
@@ -128,6 +128,8 @@ export function App({ first, notices: initialNotices, updates }: Props) {
     screen = <VerantwoordingScreen first={first.verantwoording} lang={lang} />;
   } else if (route.name === 'veiligThuis' || route.name === 'lines' || route.name === 'region' || route.name === 'organisation') {
     screen = <LocalScreen route={route} lang={lang} />;
+  } else if (route.name === 'practiceList' || route.name === 'explainer' || route.name === 'conversation' || route.name === 'practiceCase' || route.name === 'presenter' || route.name === 'practiceStep') {
+    screen = <PracticeScreen route={route} lang={lang} />;
   } else if (route.name === 'route') {
     if (special.status === 'ready') screen = <RouteScreen route={special.value} lang={lang} />;
     else if (special.status === 'loading') screen = <p role="status">{t('load.loading')}</p>;

@@ -4,9 +4,10 @@ import type nlCases from './locales/nl.cases.json';
 import type nlPack from './locales/nl.pack.json';
 import type nlInfo from './locales/nl.info.json';
 import type nlLocal from './locales/nl.local.json';
+import type nlPractice from './locales/nl.practice.json';
 import type { Locale } from '../content/schema';
 
-type FileKey = keyof typeof nl | keyof typeof nlCases | keyof typeof nlPack | keyof typeof nlInfo | keyof typeof nlLocal;
+type FileKey = keyof typeof nl | keyof typeof nlCases | keyof typeof nlPack | keyof typeof nlInfo | keyof typeof nlLocal | keyof typeof nlPractice;
 /** A plural (`x_one`, `x_other` in the files) is asked for as `x`, with a `count`. */
 type Plural<K> = K extends `${infer B}_${'one' | 'other'}` ? B : never;
 /** Keys are typed from the Dutch files, the source language: a typo fails the type check. */
@@ -21,8 +22,9 @@ let instance: i18n | undefined;
 // - 'pack': the strings of a pack's screens (steps, questions, outcomes), loaded with them;
 // - 'cases': the strings of the case, summary and data screens (loaded with those screens);
 // - 'info': the about, privacy and accessibility statements, and the Verantwoording screen;
-// - 'local': whom to call (the Veilig Thuis finder, national lines, regions, the own organisation).
-export type StringsPart = 'pack' | 'cases' | 'info' | 'local';
+// - 'local': whom to call (the Veilig Thuis finder, national lines, regions, the own organisation);
+// - 'practice': training mode (practice cases, presenter view, explainers, conversation exercise).
+export type StringsPart = 'pack' | 'cases' | 'info' | 'local' | 'practice';
 const files: Record<'base' | StringsPart, Partial<Record<Locale, () => Promise<Strings>>>> = {
   base: { en: () => import('./locales/en.json').then((m) => m.default) },
   pack: {
@@ -40,6 +42,10 @@ const files: Record<'base' | StringsPart, Partial<Record<Locale, () => Promise<S
   local: {
     nl: () => import('./locales/nl.local.json').then((m) => m.default),
     en: () => import('./locales/en.local.json').then((m) => m.default),
+  },
+  practice: {
+    nl: () => import('./locales/nl.practice.json').then((m) => m.default),
+    en: () => import('./locales/en.practice.json').then((m) => m.default),
   },
 };
 const loaded = new Map<string, Promise<void>>();

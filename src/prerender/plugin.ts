@@ -21,6 +21,13 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   organisation: 'once',
   // Each region's address gets the shell page: its kaart comes with the screen's data.
   region: 'perRegionShell',
+  practiceList: 'once',
+  // Until the practice content gives each its page, 404.html serves them (the app then routes).
+  explainer: 'none',
+  conversation: 'none',
+  practiceCase: 'none',
+  presenter: 'none',
+  practiceStep: 'none',
   pack: 'perPack',
   step: 'perStep',
   packRoute: 'perPackRoute',

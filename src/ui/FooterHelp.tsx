@@ -2,9 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { href } from '../routes';
 
-/** The footer's 'whom to call' part, below every screen: the chat, and the ways to find the right
- * Veilig Thuis, the national lines and the user's own organisation. Loaded beside the first screen
- * (preload.ts, and the prerender) so it is there with it; kept out of the shell's code. */
+/** The footer, below every screen: the chat with its hours, the ways to find the right Veilig
+ * Thuis, the national lines and the user's own organisation, what happens to the user's data, and
+ * the statements about the app (who makes it, privacy, accessibility, where the content comes
+ * from). Loaded beside the first screen (preload.ts, and the prerender) so it is there with it;
+ * kept out of the shell's code. */
 export function FooterHelp() {
   return (
     <>
@@ -16,6 +18,13 @@ export function FooterHelp() {
           <li><a href={href({ name: 'organisation' })}>{t('footer.organisation')}</a></li>
         </ul>
       </nav>
+      <p>{t('footer.privacy')}</p>
+      <ul class="footer-links">
+        <li><a href={href({ name: 'about' })}>{t('footer.about')}</a></li>
+        <li><a href={href({ name: 'privacy' })}>{t('footer.privacyStatement')}</a></li>
+        <li><a href={href({ name: 'accessibility' })}>{t('footer.accessibility')}</a></li>
+        <li><a href={href({ name: 'verantwoording' })}>{t('footer.verantwoording')}</a></li>
+      </ul>
     </>
   );
 }

@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n';
-import { href } from '../routes';
 import { lazyComponent } from './lazy';
 
 /** Names the service and who keeps it up, in one short header (NL Design System page header).
@@ -20,21 +19,14 @@ export function PageHeader({ homeHref, pack, children }: { homeHref: string; pac
   );
 }
 
-/** NL Design System page footer: the chat with its hours, what happens to the user's data, and
- * the statements about the app (who makes it, privacy, accessibility, where the content comes from). */
+/** NL Design System page footer: its content (FooterHelp) loads beside the first screen, out of
+ * the shell's code. */
 export const FooterHelp = lazyComponent(() => import('./FooterHelp').then((m) => m.FooterHelp), { strings: ['local'], quiet: true });
 
 export function PageFooter() {
   return (
     <footer class="utrecht-page-footer footer">
       <FooterHelp />
-      <p>{t('footer.privacy')}</p>
-      <ul class="footer-links">
-        <li><a href={href({ name: 'about' })}>{t('footer.about')}</a></li>
-        <li><a href={href({ name: 'privacy' })}>{t('footer.privacyStatement')}</a></li>
-        <li><a href={href({ name: 'accessibility' })}>{t('footer.accessibility')}</a></li>
-        <li><a href={href({ name: 'verantwoording' })}>{t('footer.verantwoording')}</a></li>
-      </ul>
     </footer>
   );
 }

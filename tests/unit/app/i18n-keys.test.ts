@@ -11,9 +11,11 @@ import enInfo from '../../../src/i18n/locales/en.info.json';
 import nlInfo from '../../../src/i18n/locales/nl.info.json';
 import enLocal from '../../../src/i18n/locales/en.local.json';
 import nlLocal from '../../../src/i18n/locales/nl.local.json';
+import enPractice from '../../../src/i18n/locales/en.practice.json';
+import nlPractice from '../../../src/i18n/locales/nl.practice.json';
 
-const nl = { ...nlBase, ...nlCases, ...nlPack, ...nlInfo, ...nlLocal };
-const en = { ...enBase, ...enCases, ...enPack, ...enInfo, ...enLocal };
+const nl = { ...nlBase, ...nlCases, ...nlPack, ...nlInfo, ...nlLocal, ...nlPractice };
+const en = { ...enBase, ...enCases, ...enPack, ...enInfo, ...enLocal, ...enPractice };
 
 /** i18next plurals: `x_one` and `x_other` in the files, asked for in code as `x` with a count. */
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -29,7 +31,9 @@ test('each language file pair splits the keys the same way, with no key in both 
   expect(Object.keys(nlBase).filter((k) => k in nlCases || k in nlPack || k in nlInfo || k in nlLocal)).toEqual([]);
   expect(Object.keys(nlCases).filter((k) => k in nlPack || k in nlInfo || k in nlLocal)).toEqual([]);
   expect(Object.keys(nlPack).filter((k) => k in nlInfo || k in nlLocal)).toEqual([]);
+  expect(Object.keys(enPractice).sort()).toEqual(Object.keys(nlPractice).sort());
   expect(Object.keys(nlInfo).filter((k) => k in nlLocal)).toEqual([]);
+  expect(Object.keys({ ...nlBase, ...nlCases, ...nlPack, ...nlInfo, ...nlLocal }).filter((k) => k in nlPractice)).toEqual([]);
 });
 
 test('Dutch and English have exactly the same keys', () => {
