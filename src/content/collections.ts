@@ -16,6 +16,7 @@ import type { CompiledLines } from './lines-types';
 import type { Directory } from '../directory/types';
 import { compileRegion, readRegionFiles, regionSummary } from './resolve-region';
 import type { CompiledRegion } from './region-pack';
+import { compilePractices, readPracticeFiles, type CompiledPractice } from './resolve-practice';
 import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 
 export interface Collection<Out> {
@@ -48,6 +49,9 @@ export interface Compiled {
   lines: CompiledLines | null;
   /** The regional sociale kaarten (content/regions/<id>/). */
   regions: CompiledRegion[];
+  /** The fictional practice cases of training mode (content/practice/<id>/) and the index of
+   * training content (packs/practice.json). */
+  practice: CompiledPractice;
 }
 
 export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
@@ -91,7 +95,18 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
     compile: (dir, { veiligThuis }, name) => compileRegions(dir, veiligThuis ?? null, name),
     files: (regions) => [['packs/regions.json', regions.map(regionSummary)], ...regions.map((r) => [`packs/regions/${r.id}.json`, r] as [string, unknown])],
   },
-  // Later rows: practice/ (training cases).
+  /** Training mode's practice cases; after the packs, whose kader, step-1 lists and routes each
+   * case is checked against, and after the explainers and conversations (when those rows exist),
+   * which the index lists beside the cases. */
+  practice: {
+    dir: 'practice',
+    compile: (dir, done, name) => {
+      const training = done as Partial<Compiled> & { explainers?: unknown; conversations?: unknown };
+      const cases = subfolders(dir).map((f) => readPracticeFiles(dir, f, `${name}/${f}`));
+      return compilePractices(cases, done.packs?.localized, training.explainers, training.conversations);
+    },
+    files: ({ cases, index }) => [['packs/practice.json', index], ...cases.map((c) => [`packs/practice/${c.id}.json`, c] as [string, unknown])],
+  },
 };
 
 /** Compiles every collection; reports the problems of all of them together, then throws.

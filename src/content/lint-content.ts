@@ -25,7 +25,7 @@ export interface LintOptions {
 /** A check date older than this many months is a warning: someone should look at it again. */
 export const REVIEW_MONTHS = 18;
 
-/** Lints a content folder (base/, packs/<id>/, routes/<id>/, lines/, regions/<id>/); every problem, errors first. */
+/** Lints a content folder (base/, packs/<id>/, routes/<id>/, lines/, regions/<id>/, practice/<id>/); every problem, errors first. */
 export function lintContent(dir: string, options: LintOptions = {}): Finding[] {
   const name = options.name ?? (relative(process.cwd(), resolve(dir)).replaceAll('\\', '/') || '.');
   const today = options.today ?? new Date();
@@ -73,6 +73,14 @@ export function lintContent(dir: string, options: LintOptions = {}): Finding[] {
     if (!region) continue;
     lint.folder(region, routes);
     lint.reviewed(region.structure, today, 'the region');
+  }
+  // Practice cases: the compiler replays the expert's walk on the pack's graph and checks the
+  // signals, route, both languages and every "why"; here every text and the check date.
+  for (const id of subfolders(resolve(dir, 'practice'))) {
+    const practice = folder(resolve(dir, 'practice', id), `${name}/practice/${id}`, 'practice.yaml');
+    if (!practice) continue;
+    lint.folder(practice, routes);
+    lint.reviewed(practice.structure, today, 'the practice case');
   }
   // The compiler and the linter may both see a problem (a changelog without the current version).
   const seen = new Set<string>();
