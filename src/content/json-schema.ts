@@ -8,6 +8,7 @@ import { BaseSource, BaseText, BaseTranslation } from './schemas/base';
 import { PackSource, PackText, PackTranslation } from './schemas/pack';
 import { RouteSource, RouteText, RouteTranslation } from './schemas/route';
 import { LinesSource, LinesText, LinesTranslation } from './schemas/lines';
+import { PracticeSource, PracticeText } from './schemas/practice';
 
 /** File name → schema, with the title an editor shows. */
 const SCHEMAS: Record<string, { title: string; schema: z.ZodType }> = {
@@ -23,6 +24,9 @@ const SCHEMAS: Record<string, { title: string; schema: z.ZodType }> = {
   'lines.json': { title: 'Meldwijzer national lines: content/lines/lines.yaml', schema: LinesSource },
   'lines-text.json': { title: 'Meldwijzer national lines wording, default language: content/lines/nl.yaml', schema: LinesText },
   'lines-translation.json': { title: 'Meldwijzer national lines wording, other languages: content/lines/en.yaml', schema: LinesTranslation },
+  'practice.json': { title: 'Meldwijzer practice case: content/practice/<id>/practice.yaml', schema: PracticeSource },
+  // One schema for both languages: a practice case is complete in each.
+  'practice-text.json': { title: 'Meldwijzer practice case wording: content/practice/<id>/nl.yaml and en.yaml', schema: PracticeText },
 };
 
 export function jsonSchemas(): Map<string, string> {
