@@ -165,6 +165,7 @@ const rows = [
   [`Veilig Thuis finder: a keystroke to its results rendered, 4× CPU slowdown (median of ${finder.keystrokes}, names typed letter by letter; slowest ${Math.round(finder.keystrokeMaxMs)} ms, to the frame painted ${Math.round(finder.paintMs)} ms)`, `${finder.keystrokeMs.toFixed(1)} ms`, '≤ 10 ms'],
   ['Veilig Thuis directory (packs/veilig-thuis.json) in the precache, gzip', kb(sizes.directoryGzip), `≤ ${kb(BUDGET.directoryGzip)}`],
   ['National lines and the five regional sociale kaarten (packs/lines.json, packs/regions*) in the precache, gzip', kb(sizes.localContentGzip), `≤ ${kb(BUDGET.localContentGzip)}`],
+  ['Practice cases and their index (packs/practice.json, packs/practice/*) in the precache, gzip', kb(sizes.practiceGzip), `≤ ${kb(BUDGET.practiceGzip)}`],
   ['Offline cold start to a step title (new tab to the title in the page, median of 7)', `${coldStart} ms`, 'reported'],
   [`Opening a pack offline: new tab to its title (median of 7 per pack; ${packOpens.map(([id, ms]) => `${id} ${ms}`).join(', ')} ms)`, `**${Math.max(...packOpens.map(([, ms]) => ms))} ms** (slowest pack)`, '≤ 100 ms'],
   ['Autosave write of a case (median of 50)', `${storage.autosaveMedianMs.toFixed(1)} ms`, '≤ 10 ms'],

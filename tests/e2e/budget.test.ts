@@ -39,6 +39,14 @@ test('the Veilig Thuis directory adds at most 30 KB gzipped; the national lines 
   expect(sizes.localContentGzip).toBeLessThanOrEqual(BUDGET.localContentGzip);
 });
 
+test('the practice cases with their index add at most 60 KB gzipped to the precache', () => {
+  const outDir = inject('outDir');
+  const sizes = measureSizes(outDir);
+  expect(precacheEntries(outDir)).toContain('packs/practice.json'); // it did measure them (the index is there even without cases)
+  expect(sizes.practiceGzip).toBeGreaterThan(0);
+  expect(sizes.practiceGzip).toBeLessThanOrEqual(BUDGET.practiceGzip);
+});
+
 test('the precache holds the app shell, every content pack in every language and each pack\'s own page, and nothing else', () => {
   const outDir = inject('outDir');
   const entries = precacheEntries(outDir);
@@ -48,7 +56,7 @@ test('the precache holds the app shell, every content pack in every language and
   const packs = (JSON.parse(readFileSync(join(outDir, 'packs/index.json'), 'utf8')) as { id: string }[]).map((p) => `${p.id}/index.html`);
   expect(entries.filter((e) => e.endsWith('/index.html') || e === '404.html').sort()).toEqual(packs.sort());
   for (const page of packs) expect(readFileSync(join(outDir, page), 'utf8'), page).toContain('<h1');
-  for (const entry of entries) expect(entry).toMatch(/^(index\.html|shell\.html|[a-z0-9-]+\/index\.html|manifest\.webmanifest|packs\/((routes|regions)\/)?[a-z0-9-]+(\.[a-z]{2})?\.json|assets\/[\w.-]+\.(js|css)|icons\/[\w.-]+\.(png|svg)|workbox-[\w]+\.js|registerSW\.js)$/);
+  for (const entry of entries) expect(entry).toMatch(/^(index\.html|shell\.html|[a-z0-9-]+\/index\.html|manifest\.webmanifest|packs\/((routes|regions|practice|explainers|conversations)\/)?[a-z0-9-]+(\.[a-z]{2})?\.json|assets\/[\w.-]+\.(js|css)|icons\/[\w.-]+\.(png|svg)|workbox-[\w]+\.js|registerSW\.js)$/);
 });
 
 // The 512 px icons are left out of the precache (install dialog and home screen only), but the
