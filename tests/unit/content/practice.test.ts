@@ -110,7 +110,7 @@ describe('a valid practice case', () => {
 describe('a broken practice case is refused, naming file, line, field and fix', () => {
   test('an expert path that is not a path of the pack\'s graph: the first bad move and what its node offers', () => {
     const wrongAnswer = problems({ 'practice.yaml': expert('  - { node: a1, answer: ja }\n  - { node: a2, answer: ja }\n  - { node: a3, answer: ja }\n  - { node: a4, answer: ja }\n') });
-    expect(wrongAnswer).toMatch(/practice\.yaml:\d+:\d+ → expert\.1: move 2 \(\{ node: a2, answer: ja \}\) is not a path of the afwegingskader of the pack onderwijs: a2 has no answer "ja"/);
+    expect(wrongAnswer).toMatch(/practice\.yaml:11:5 → expert\.1: move 2 \(\{ node: a2, answer: ja \}\) is not a path of the afwegingskader of the pack onderwijs: a2 has no answer "ja"/);
     expect(wrongAnswer).toMatch(/Fix: write one of \{ node: a2, answer: ja-acuut \}, \{ node: a2, answer: ja-structureel \}, \{ node: a2, answer: nee \}/);
     const skipped = problems({ 'practice.yaml': expert('  - { node: a1, answer: ja }\n  - { node: a3, answer: ja }\n  - { node: a4, answer: ja }\n') });
     expect(skipped).toMatch(/expert\.1: move 2 .*the walk is at a2 here, not at a3/);
