@@ -24,11 +24,22 @@ function typing(target: EventTarget | null): boolean {
 export function PresenterView({ practice, pack, lang }: { practice: PracticeCase; pack: LocalizedPack; lang: Locale }) {
   const text = practice.text[lang] ?? practice.text[practice.locales[0] ?? 'nl'];
   const slides = useMemo(() => slideSequence(practice, text, pack.kader), [practice, text, pack]);
-  const [state, setState] = useState<PresenterState>(initialPresenter);
+  const [state, setRendered] = useState<PresenterState>(initialPresenter);
+  // Key presses can come faster than renders (a clicker, a held key): each builds on the last.
+  const current = useRef(state);
+  const setState = (change: (s: PresenterState) => PresenterState) => {
+    const next = change(current.current);
+    if (next === current.current) return false;
+    current.current = next;
+    setRendered(next);
+    return true;
+  };
   const [blank, setBlank] = useState(false);
   const [help, setHelp] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const slide = slides[state.index]!;
+  // What the keys act on: the slide of the latest press, which may not have rendered yet.
+  const slideNow = () => slides[current.current.index]!;
 
   // Projector type and contrast for the whole page while the presenter is on screen.
   useEffect(() => {
@@ -36,15 +47,11 @@ export function PresenterView({ practice, pack, lang }: { practice: PracticeCase
     return () => document.documentElement.classList.remove('presenter');
   }, []);
 
-  const move = (by: 1 | -1) => {
-    const next = go(state, by, slides.length);
-    if (next === state) return;
-    setState(next);
-    // The new slide's title takes focus (and the page scrolls to the top), as after navigation.
-    requestHeadingFocus();
-  };
+  // The new slide's title takes focus (and the page scrolls to the top), as after navigation.
+  const move = (by: 1 | -1) => { if (setState((s) => go(s, by, slides.length))) requestHeadingFocus(); };
   const vote = (v: Vote, by: 1 | -1 = 1) => {
-    if (slide.kind === 'afweging') setState((s) => ({ ...s, tally: addVote(s.tally, slide.node, v, by) }));
+    const on = slideNow();
+    if (on.kind === 'afweging') setState((s) => ({ ...s, tally: addVote(s.tally, on.node, v, by) }));
   };
   const unblank = () => { setBlank(false); requestHeadingFocus(); };
   const toggleFullscreen = () => {
@@ -69,7 +76,7 @@ export function PresenterView({ practice, pack, lang }: { practice: PracticeCase
     const actions: Record<string, () => void> = {
       ArrowRight: () => move(1), PageDown: () => move(1),
       ArrowLeft: () => move(-1), PageUp: () => move(-1),
-      r: () => setState((s) => reveal(s, slide)),
+      r: () => setState((s) => reveal(s, slideNow())),
       t: () => root.current?.querySelector<HTMLElement>('.presenter-tally button')?.focus(),
       j: () => vote('ja'), '1': () => vote('ja'),
       n: () => vote('nee'), '2': () => vote('nee'),
