@@ -2,12 +2,13 @@ import type { Locale } from '../content/schema';
 import type { Route } from '../routes';
 import { t } from '../i18n';
 import { Heading } from '../ui/Heading';
+import { Presenter } from '../ui/Presenter';
 
 export type PracticeRoute = Extract<Route, { name: 'practiceList' | 'explainer' | 'conversation' | 'practiceCase' | 'presenter' | 'practiceStep' }>;
 
 /** Training mode's own screens: one lazily loaded group, with its own strings ('practice'). The
  * steps of a practice case are the pack's own screens, walked in oefenmodus. */
-export function PracticeRoutes({ route }: { route: PracticeRoute; lang: Locale }) {
+export function PracticeRoutes({ route, lang }: { route: PracticeRoute; lang: Locale }) {
   switch (route.name) {
     case 'practiceList':
     case 'practiceCase':
@@ -20,8 +21,7 @@ export function PracticeRoutes({ route }: { route: PracticeRoute; lang: Locale }
         </>
       );
     case 'presenter':
-      // Placeholder: P3 (presenter view).
-      return <Heading>{t('presenter.title')}</Heading>;
+      return <Presenter id={route.practice} lang={lang} />;
     case 'explainer':
       // Placeholder: P4 (explainers).
       return <Heading>{t('explainer.eyebrow')}</Heading>;
