@@ -48,9 +48,10 @@ function contentPacks(): Plugin {
 
 /** The prerendered pages are Dutch, like the app's first view for a new visitor. */
 function prerenderData() {
-  const { packs, routes, regions } = built ?? compileAll(contentDir);
+  const { packs, routes, regions, practice } = built ?? compileAll(contentDir);
   const nl = packs.localized.filter((p) => p.locale === 'nl');
-  return { index: packs.index, packs: nl, routes, regions: regions.map((r) => r.id), verantwoording: verantwoording(packs.index, nl, routes) };
+  const ids = { regions: regions.map((r) => r.id), practice: practice.cases.map((c) => c.id), explainers: practice.index.explainers.map((e) => e.id), conversations: practice.index.conversations.map((c) => c.id) };
+  return { index: packs.index, packs: nl, routes, ids, practice: practice.cases, verantwoording: verantwoording(packs.index, nl, routes) };
 }
 
 /** The Content-Security-Policy of the built app: only its own origin, no inline script or

@@ -37,6 +37,8 @@ export async function loadFirstScreen(route: Route, patienceMs = 3000): Promise<
     route.name === 'verantwoording' ? import('./VerantwoordingRoute').then((m) => m.loadVerantwoording(currentLanguage())).then((all) => { first.verantwoording = all; }) : undefined,
     preloadScreen(route),
     FooterHelp.preload(),
+    // The projector's first slide with the page, as prerendered (the presenter view's data).
+    route.name === 'presenter' ? import('../practice/presenter-cache').then((m) => m.preloadPresenter(route.practice, currentLanguage())) : undefined,
   ]);
   await Promise.race([work, new Promise((ok) => setTimeout(ok, patienceMs))]);
   return { ...first };

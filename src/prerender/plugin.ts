@@ -2,6 +2,7 @@ import { createServer, type Plugin, type Rollup } from 'vite';
 import { WAYPOINT, type Route, type RouteName } from '../routes';
 import { STEP_NUMBERS, type LocalizedPack, type CompiledRoute, type PackSummary, type Verantwoording } from '../content/schema';
 import type * as Render from './render';
+import type { PracticeCase } from '../practice/types';
 
 /** Which pages each route of the table (routes.ts) gets, and whether a new visitor's first view
  * of them is known at build time. Questions are (a trainer's link may start anywhere); screens
@@ -22,12 +23,13 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   // Each region's address gets the shell page: its kaart comes with the screen's data.
   region: 'perRegionShell',
   practiceList: 'once',
-  // Until the practice content gives each its page, 404.html serves them (the app then routes).
-  explainer: 'none',
-  conversation: 'none',
-  practiceCase: 'none',
-  presenter: 'none',
-  practiceStep: 'none',
+  explainer: 'perExplainerShell',
+  conversation: 'perConversationShell',
+  practiceCase: 'perPracticeShell',
+  // The first slide, rendered with its case and pack: a projector shows it before any script runs.
+  presenter: 'perPractice',
+  // A trainer's link to a case's step: the app enters oefenmodus and opens the pack's step.
+  practiceStep: 'perPracticeStepShell',
   pack: 'perPack',
   step: 'perStep',
   packRoute: 'perPackRoute',
@@ -41,10 +43,13 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   case: 'perPack',
   notFound: 'none', // 404.html
 };
-type PrerenderKind = 'once' | 'perRegionShell' | 'perSpecialRoute' | 'perPackRoute' | 'perPack' | 'perStep' | 'perNode' | 'perPackShell' | 'none';
+type PrerenderKind = 'once' | 'perRegionShell' | 'perPractice' | 'perPracticeShell' | 'perPracticeStepShell' | 'perExplainerShell' | 'perConversationShell' | 'perSpecialRoute' | 'perPackRoute' | 'perPack' | 'perStep' | 'perNode' | 'perPackShell' | 'none';
 
 /** Every address of the app, each with whether it is prerendered (see PRERENDER). */
-export function pages(index: PackSummary[], packs: LocalizedPack[], routes: CompiledRoute[] = [], regions: string[] = []): { route: Route; prerender: boolean }[] {
+/** The ids of content that has an address of its own but no pack: regions and training content. */
+export interface PageIds { regions?: string[]; practice?: string[]; explainers?: string[]; conversations?: string[] }
+
+export function pages(index: PackSummary[], packs: LocalizedPack[], routes: CompiledRoute[] = [], ids: PageIds = {}): { route: Route; prerender: boolean }[] {
   const all: { route: Route; prerender: boolean }[] = [];
   const add = (route: Record<string, unknown>, prerender = true) => all.push({ route: route as Route, prerender });
   const ofPacks = index.flatMap((summary) => packs.filter((p) => p.id === summary.id));
@@ -52,7 +57,11 @@ export function pages(index: PackSummary[], packs: LocalizedPack[], routes: Comp
     const kind = PRERENDER[name];
     if (kind === 'once') add({ name });
     for (const special of kind === 'perSpecialRoute' ? routes : []) add({ name, route: special.id });
-    for (const region of kind === 'perRegionShell' ? regions : []) add({ name, region }, false);
+    for (const region of kind === 'perRegionShell' ? ids.regions ?? [] : []) add({ name, region }, false);
+    for (const practice of kind === 'perPractice' || kind === 'perPracticeShell' ? ids.practice ?? [] : []) add({ name, practice }, kind === 'perPractice');
+    for (const practice of kind === 'perPracticeStepShell' ? ids.practice ?? [] : []) for (const step of STEP_NUMBERS) add({ name, practice, step }, false);
+    for (const explainer of kind === 'perExplainerShell' ? ids.explainers ?? [] : []) add({ name, explainer }, false);
+    for (const conversation of kind === 'perConversationShell' ? ids.conversations ?? [] : []) add({ name, conversation }, false);
     for (const pack of ofPacks) {
       if (kind === 'perPack' || kind === 'perPackShell') add({ name, pack: pack.id }, kind === 'perPack');
       for (const step of kind === 'perStep' ? STEP_NUMBERS : []) add({ name, pack: pack.id, step });
@@ -79,7 +88,7 @@ export function fillTemplate(template: string, body: string, title: string): str
  * takes over the same markup. The service worker precaches only `shell.html` (the page with just
  * the help links) and serves it for every address, so offline nothing changes.
  */
-export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPack[]; routes: CompiledRoute[]; regions?: string[]; verantwoording?: Verantwoording }): Plugin {
+export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPack[]; routes: CompiledRoute[]; ids?: PageIds; practice?: PracticeCase[]; verantwoording?: Verantwoording }): Plugin {
   let root = process.cwd();
   let base = '/';
   return {
@@ -96,7 +105,7 @@ export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPa
         const html = bundle['index.html'] as Rollup.OutputAsset | undefined;
         if (!html) return;
         const template = String(html.source);
-        const { index, packs, routes, regions, verantwoording } = data();
+        const { index, packs, routes, ids, practice = [], verantwoording } = data();
         // A module server rather than a one-off import: screens load their code lazily, as in the browser.
         const server = await createServer({
           root,
@@ -111,10 +120,12 @@ export function prerender(data: () => { index: PackSummary[]; packs: LocalizedPa
           const module = (await server.ssrLoadModule('/src/prerender/render.tsx')) as typeof Render;
           this.emitFile({ type: 'asset', fileName: 'shell.html', source: template });
           this.emitFile({ type: 'asset', fileName: '404.html', source: template });
-          for (const { route, prerender: known } of pages(index, packs, routes, regions)) {
+          for (const { route, prerender: known } of pages(index, packs, routes, ids)) {
             const pack = 'pack' in route ? packs.find((p) => p.id === route.pack) : undefined;
             const special = route.name === 'route' || route.name === 'packRoute' ? routes.find((r) => r.id === route.route) : undefined;
-            const page = known ? await module.renderScreen(route, index, pack, special, verantwoording) : undefined;
+            const shown = route.name === 'presenter' ? practice.find((p) => p.id === route.practice) : undefined;
+            const presented = shown && { practice: shown, pack: packs.find((p) => p.id === shown.pack)! };
+            const page = known ? await module.renderScreen(route, index, pack, special, verantwoording, presented) : undefined;
             const source = page ? fillTemplate(template, page.body, page.title) : template;
             if (route.name === 'start') html.source = source;
             else this.emitFile({ type: 'asset', fileName: `${module.routePath(route)}index.html`, source });

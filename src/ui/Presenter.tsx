@@ -3,21 +3,27 @@ import { MissingContent, loadPack } from '../content/load';
 import type { Locale, LocalizedPack } from '../content/schema';
 import { t } from '../i18n';
 import { loadPresenterCase } from '../practice/presenter-load';
+import { primedPresenter } from '../practice/presenter-cache';
 import type { PracticeCase } from '../practice/types';
 import { href } from '../routes';
 import { LoadError } from './LoadError';
 import { NotFound } from './NotFound';
 import { PresenterView } from './PresenterView';
-import './Presenter.css';
 
 type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'error' } | { status: 'ready'; practice: PracticeCase; pack: LocalizedPack };
 
 /** The presenter view of a practice case (/oefenen/<id>/presentatie/): loads the case and its
  * pack, then hands both to the slides. An unknown case is a not-found with the way to the list. */
 export function Presenter({ id, lang }: { id: string; lang: Locale }) {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  // Primed on a page load and at build time: then the first render is the first slide.
+  const [loaded, setLoaded] = useState<Loaded>(() => {
+    const primed = primedPresenter(id, lang);
+    return primed ? { status: 'ready', ...primed } : { status: 'loading' };
+  });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    const primed = primedPresenter(id, lang);
+    if (primed) return setLoaded({ status: 'ready', ...primed });
     let live = true;
     setLoaded({ status: 'loading' });
     loadPresenterCase(id)

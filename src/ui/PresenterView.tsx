@@ -41,7 +41,8 @@ export function PresenterView({ practice, pack, lang }: { practice: PracticeCase
   // What the keys act on: the slide of the latest press, which may not have rendered yet.
   const slideNow = () => slides[current.current.index]!;
 
-  // Projector type and contrast for the whole page while the presenter is on screen.
+  // Marks the page while the presenter is on screen, from the moment its keys listen (its
+  // projector style needs no mark: styles.css keys it on the slide's markup, also prerendered).
   useEffect(() => {
     document.documentElement.classList.add('presenter');
     return () => document.documentElement.classList.remove('presenter');

@@ -3,8 +3,8 @@ import { fillTemplate, pages } from '../../../src/prerender/plugin';
 import { compiledContent } from '../../helpers/packs';
 
 test('every address gets a page; only what a new visitor sees the same everywhere is prerendered', () => {
-  const { packs, routes, regions } = compiledContent();
-  const all = pages(packs.index, packs.localized.filter((p) => p.locale === 'nl'), routes, regions.map((r) => r.id));
+  const { packs, routes, regions, practice } = compiledContent();
+  const all = pages(packs.index, packs.localized.filter((p) => p.locale === 'nl'), routes, { regions: regions.map((r) => r.id), practice: practice.cases.map((c) => c.id), explainers: practice.index.explainers.map((e) => e.id), conversations: practice.index.conversations.map((c) => c.id) });
   const named = (prerender: boolean) => all.filter((p) => p.prerender === prerender).map((p) => p.route);
   expect(named(true)).toEqual(expect.arrayContaining([
     { name: 'start' }, { name: 'data' }, { name: 'verantwoording' }, { name: 'pack', pack: 'algemeen' }, { name: 'route', route: 'collega' },

@@ -73,15 +73,15 @@ test.each(appFolders)('the first folder "%s" of an address in the table can neve
 
 test('every route of the table gets its pages from the prerender list, and each of them parses back to its route', () => {
   expect(Object.keys(PRERENDER).sort()).toEqual([...names].sort());
-  const { packs, routes, regions } = compiledContent();
-  const all = pages(packs.index, packs.localized.filter((p) => p.locale === 'nl'), routes, regions.map((r) => r.id));
+  const { packs, routes, regions, practice } = compiledContent();
+  const all = pages(packs.index, packs.localized.filter((p) => p.locale === 'nl'), routes, { regions: regions.map((r) => r.id), practice: practice.cases.map((c) => c.id), explainers: practice.index.explainers.map((e) => e.id), conversations: practice.index.conversations.map((c) => c.id) });
   const withPages = new Set(all.map((p) => p.route.name));
   for (const name of names) expect(withPages.has(name), name).toBe(PRERENDER[name] !== 'none');
   for (const { route } of all) expect(parseRoute(routePath(route))).toEqual(route);
 });
 
 test('the waypoint address and the step pages are the ones the README documents', () => {
-  const { packs, routes, regions } = compiledContent();
-  const all = pages(packs.index, packs.localized.filter((p) => p.locale === 'nl'), routes, regions.map((r) => r.id)).map((p) => routePath(p.route));
+  const { packs, routes, regions, practice } = compiledContent();
+  const all = pages(packs.index, packs.localized.filter((p) => p.locale === 'nl'), routes, { regions: regions.map((r) => r.id), practice: practice.cases.map((c) => c.id), explainers: practice.index.explainers.map((e) => e.id), conversations: practice.index.conversations.map((c) => c.id) }).map((p) => routePath(p.route));
   expect(all).toEqual(expect.arrayContaining(['', 'gegevens/', 'route/collega/', 'algemeen/', 'algemeen/stap/1/', 'algemeen/stap/5/', 'algemeen/afweging/a1/', 'algemeen/afweging/tussenstap/', 'algemeen/afweging/', 'algemeen/uitkomst/', 'algemeen/samenvatting/', 'algemeen/casus/']));
 });
