@@ -77,8 +77,8 @@ export function PracticeCaseScreen({ practice, pack, lang, practised, unsaved, o
             return (
               <li key={move.node}>
                 <strong>{node.text.question}</strong>
-                <br />{t('practice.expert', { answer: node.text.answers[move.answer ?? ''] ?? move.answer ?? '' })}
-                {practised && <><br />{t('practice.yours', { answer: mine ? node.text.answers[mine] ?? mine : t('practice.notAnswered') })}</>}
+                <p>{t('practice.expert', { answer: node.text.answers[move.answer ?? ''] ?? move.answer ?? '' })}</p>
+                {practised && <p>{t('practice.yours', { answer: mine ? node.text.answers[mine] ?? mine : t('practice.notAnswered') })}</p>}
                 {text.why[move.node] && <p>{text.why[move.node]}</p>}
               </li>
             );
