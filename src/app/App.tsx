@@ -11,7 +11,7 @@ import { Toasts } from '../ui/Toasts';
 import { StartScreen } from '../ui/StartScreen';
 import type { PackChanges } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
-import { CaseBar, ConflictDialog, DataScreen, InfoScreen, InstallOffer, LocalScreen, LockScreen, PracticeScreen, OfflineReady, PackRoutes, RouteScreen, UpdateBanner, VerantwoordingScreen } from './screens';
+import { CaseBar, ConflictDialog, DataScreen, InfoScreen, InstallOffer, LocalScreen, LockScreen, PracticeScreen, PracticeBanner, OfflineReady, PackRoutes, RouteScreen, UpdateBanner, VerantwoordingScreen } from './screens';
 import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
@@ -46,7 +46,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   const { index, pack, retry } = usePacks(packId, lang, first);
   const { special, retry: retrySpecial } = useSpecialRoute(route.name === 'route' || route.name === 'packRoute' ? route.route : undefined, first.special);
   const [notices, setNotices] = useState(initialNotices);
-  const { session, state, walks, walk: walkCase, outdated } = useSession();
+  const { session, state, walks, walk: walkCase, outdated, practice } = useSession();
   const lock = useLock(session);
   const settings = useSettings();
   const [chosenPack, setChosenPack] = useState(readPackChoice);
@@ -129,7 +129,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   } else if (route.name === 'veiligThuis' || route.name === 'lines' || route.name === 'region' || route.name === 'organisation') {
     screen = <LocalScreen route={route} lang={lang} />;
   } else if (route.name === 'practiceList' || route.name === 'explainer' || route.name === 'conversation' || route.name === 'practiceCase' || route.name === 'presenter' || route.name === 'practiceStep') {
-    screen = <PracticeScreen route={route} lang={lang} />;
+    screen = <PracticeScreen route={route} lang={lang} session={session} />;
   } else if (route.name === 'route') {
     if (special.status === 'ready') screen = <RouteScreen route={special.value} lang={lang} />;
     else if (special.status === 'loading') screen = <p role="status">{t('load.loading')}</p>;
@@ -157,6 +157,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
       <PageHeader homeHref={href({ name: 'start' })} pack={current && { title: current.title, href: href({ name: 'pack', pack: current.id }) }}>
         <LanguageSwitch value={lang} onChange={(next) => void changeLanguage(next)} />
       </PageHeader>
+      {practice && <PracticeBanner />}
       <p class="offline-status" role="status">{online ? '' : t('offline.status')}</p>
       {state.active && (
         <CaseBar

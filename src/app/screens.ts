@@ -16,6 +16,8 @@ export const InstallOffer = lazyComponent(() => import('./OfferInstall').then((m
 export const OfflineReady = lazyComponent(() => import('../ui/OfflineReady').then((m) => m.OfflineReady), { quiet: true });
 // Shows once a case is open, which the session reads after start-up anyway.
 export const CaseBar = lazyComponent(() => import('../ui/CaseBar').then((m) => m.CaseBar), { quiet: true });
+// Oefenmodus on every screen; its code and strings load with entering it.
+export const PracticeBanner = lazyComponent(() => import('./PracticeBanner').then((m) => m.PracticeBanner), { strings: ['practice'], quiet: true });
 export const UpdateBanner = lazyComponent(() => import('../ui/UpdateBanner').then((m) => m.UpdateBanner), { quiet: true });
 export const ConflictDialog = lazyComponent(() => import('../ui/ConflictDialog').then((m) => m.ConflictDialog));
 

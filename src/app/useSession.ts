@@ -3,6 +3,7 @@ import { flushOnLeave, storedPointer } from '../cases/page';
 import { lazyRepo, type CaseRepo } from '../cases/repo';
 import { createSession, type SessionState } from '../cases/session';
 import { loadRepo } from '../storage/load';
+import { onPracticeSession, practiceSession } from '../practice/mode-slot';
 
 /** The session of real cases (IndexedDB, loaded on first use) and the one of walks without a
  * case (memory only), bound to Preact: a render on every change, a save when the page is left. */
@@ -13,14 +14,18 @@ export function useSession() {
     let memory: Promise<CaseRepo> | undefined;
     return createSession(lazyRepo(() => (memory ??= import('../cases/memory-repo').then((m) => m.memoryRepo()))));
   });
-  const [state, setState] = useState<SessionState>(session.state);
+  // Oefenmodus swaps in its memory session; the real one stays as it was, unwritten.
+  const [practice, setPractice] = useState(practiceSession);
+  const shown = practice ?? session;
+  const [state, setState] = useState<SessionState>(shown.state);
   const [walkState, setWalkState] = useState<SessionState>(walks.state);
   // Another tab upgraded or wiped the database: this tab's code is out of date until a reload.
   const [outdated, setOutdated] = useState(false);
   useEffect(() => {
-    const stops = [session.subscribe(setState), walks.subscribe(setWalkState), flushOnLeave(session)];
+    const stops = [walks.subscribe(setWalkState), flushOnLeave(session), onPracticeSession(setPractice)];
     void loadRepo().then((r) => { stops.push(r.onVersionChange(() => setOutdated(true))); }, () => undefined);
     return () => { for (const stop of stops) stop(); };
   }, []);
-  return { session, state, walks, walk: walkState.active, outdated };
+  useEffect(() => { setState(shown.state); return shown.subscribe(setState); }, [shown]);
+  return { session: shown, state, walks, walk: walkState.active, outdated, practice: !!practice };
 }

@@ -1,6 +1,6 @@
 import { loadPack } from '../content/load';
 import type { Locale, LocalizedPack } from '../content/schema';
-import { loadPresenterCase } from './presenter-load';
+import { loadPracticeCase } from './load';
 import type { PracticeCase } from './types';
 
 /** A practice case and its pack, ready before the presenter view first renders: at build time
@@ -19,7 +19,7 @@ export function primedPresenter(id: string, lang: Locale): { practice: PracticeC
 
 /** Loads both for a page that opens on the presenter view; a failure is left to the screen. */
 export function preloadPresenter(id: string, lang: Locale): Promise<void> {
-  return loadPresenterCase(id)
+  return loadPracticeCase(id)
     .then(async (practice) => primePresenter(practice, await loadPack(practice.pack, lang)))
     .catch(() => undefined);
 }

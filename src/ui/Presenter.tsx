@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { MissingContent, loadPack } from '../content/load';
 import type { Locale, LocalizedPack } from '../content/schema';
 import { t } from '../i18n';
-import { loadPresenterCase } from '../practice/presenter-load';
+import { loadPracticeCase } from '../practice/load';
 import { primedPresenter } from '../practice/presenter-cache';
 import type { PracticeCase } from '../practice/types';
 import { href } from '../routes';
@@ -26,7 +26,7 @@ export function Presenter({ id, lang }: { id: string; lang: Locale }) {
     if (primed) return setLoaded({ status: 'ready', ...primed });
     let live = true;
     setLoaded({ status: 'loading' });
-    loadPresenterCase(id)
+    loadPracticeCase(id)
       .then(async (practice) => ({ practice, pack: await loadPack(practice.pack, lang) }))
       .then(({ practice, pack }) => live && setLoaded({ status: 'ready', practice, pack }))
       .catch((e: unknown) => live && setLoaded({ status: e instanceof MissingContent ? 'missing' : 'error' }));

@@ -2,12 +2,12 @@ import { loadRouteList } from '../content/load';
 import type { Locale, RouteSummary } from '../content/schema';
 import { RouteLinks } from './PackRouteLinks';
 import { href } from '../routes';
-import { t } from '../i18n';
+import { loadStrings, t } from '../i18n';
 
 // Started when this module loads (after the start screen's first render); the lazy component
 // waits for it, so the list is there when it first renders, or absent when it could not be read.
 let list: RouteSummary[] | undefined;
-const loading = loadRouteList().then((l) => { list = l; }, () => undefined);
+const loading = Promise.all([loadRouteList().then((l) => { list = l; }, () => undefined), loadStrings('practice').catch(() => undefined)]);
 export const situationsLoaded = () => loading;
 
 /** Every special route from the start screen, before any pack is chosen: acute danger or a
@@ -31,6 +31,8 @@ function WhomToCall() {
         <li class="utrecht-link-list__item"><a class="utrecht-link-list__link utrecht-link" href={href({ name: 'veiligThuis' })}>{t('start.finder')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link-list__link utrecht-link" href={href({ name: 'organisation' })}>{t('start.organisation')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link-list__link utrecht-link" href={href({ name: 'lines' })}>{t('footer.lines')}</a></li>
+        {/* Training: a fictional case in oefenmodus, never touching the real cases. */}
+        <li class="utrecht-link-list__item"><a class="utrecht-link-list__link utrecht-link" href={href({ name: 'practiceList' })}>{t('practice.entry')}</a></li>
       </ul>
     </section>
   );

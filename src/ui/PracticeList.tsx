@@ -1,0 +1,34 @@
+import type { Locale } from '../content/schema';
+import { loadIndex, loadRouteList } from '../content/load';
+import { loadPracticeIndex } from '../practice/load';
+import { useLoaded } from '../practice/useLoaded';
+import { t } from '../i18n';
+import { href } from '../routes';
+import { Heading } from './Heading';
+import { LoadError } from './LoadError';
+import { PracticeListScreen } from './PracticeListScreen';
+
+/** /oefenen/ with its content: the practice index, and the pack and route names beside it
+ * (without those the list still shows, with ids). */
+export function PracticeList({ lang }: { lang: Locale }) {
+  const index = useLoaded(loadPracticeIndex, 'index');
+  const names = useLoaded(() => Promise.all([loadIndex(), loadRouteList()]).catch(() => [undefined, undefined] as const), 'names');
+  if (index.status === 'loading') return <p role="status">{t('load.loading')}</p>;
+  if (index.status !== 'ready') return <LoadError onRetry={index.retry} />;
+  const [packs, routes] = names.status === 'ready' ? names.value : [];
+  return <PracticeListScreen index={index.value} packs={packs} routes={routes} lang={lang} />;
+}
+
+/** An unknown practice case or step: not found, with the way to the case list. */
+export function PracticeNotFound() {
+  return (
+    <>
+      <Heading>{t('notFound.title')}</Heading>
+      <p>{t('notFound.text')}</p>
+      <ul class="actions">
+        <li><a class="utrecht-button utrecht-button--primary-action" href={href({ name: 'practiceList' })}>{t('practice.toList')}</a></li>
+        <li><a class="utrecht-button utrecht-button--secondary-action" href={href({ name: 'start' })}>{t('notFound.toStart')}</a></li>
+      </ul>
+    </>
+  );
+}
