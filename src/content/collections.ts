@@ -16,6 +16,9 @@ import type { CompiledLines } from './lines-types';
 import type { Directory } from '../directory/types';
 import { compileRegion, readRegionFiles, regionSummary } from './resolve-region';
 import type { CompiledRegion } from './region-pack';
+import { compileExplainer, readExplainerFiles } from './resolve-explainer';
+import { compileConversation, readConversationFiles } from './resolve-conversation';
+import type { Conversation, Explainer } from '../practice/types';
 import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 
 export interface Collection<Out> {
@@ -48,6 +51,10 @@ export interface Compiled {
   lines: CompiledLines | null;
   /** The regional sociale kaarten (content/regions/<id>/). */
   regions: CompiledRegion[];
+  /** The training's explainers (content/explainers/<id>/); the practice index lists them. */
+  explainers: Explainer[];
+  /** The training's conversation exercises for step 3 (content/conversations/<id>/). */
+  conversations: Conversation[];
 }
 
 export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
@@ -91,6 +98,18 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
     compile: (dir, { veiligThuis }, name) => compileRegions(dir, veiligThuis ?? null, name),
     files: (regions) => [['packs/regions.json', regions.map(regionSummary)], ...regions.map((r) => [`packs/regions/${r.id}.json`, r] as [string, unknown])],
   },
+  /** Explainers for the training: one file each; the practice row lists them in packs/practice.json. */
+  explainers: {
+    dir: 'explainers',
+    compile: (dir, _done, name) => eachFolder(dir, name, (f, at) => compileExplainer(readExplainerFiles(dir, f, at))),
+    files: (explainers) => explainers.map((e) => [`packs/explainers/${e.id}.json`, e] as [string, unknown]),
+  },
+  /** Conversation exercises for step 3: one file each, listed by the practice row too. */
+  conversations: {
+    dir: 'conversations',
+    compile: (dir, _done, name) => eachFolder(dir, name, (f, at) => compileConversation(readConversationFiles(dir, f, at))),
+    files: (conversations) => conversations.map((c) => [`packs/conversations/${c.id}.json`, c] as [string, unknown]),
+  },
   // Later rows: practice/ (training cases).
 };
 
@@ -128,6 +147,22 @@ function compileRegions(dir: string, directory: Directory | null, name: string):
   }
   if (errors.length > 0) throw new PackValidationError(errors);
   return regions;
+}
+
+/** Compiles every subfolder; each one's problems are reported together with the others'. */
+function eachFolder<T>(dir: string, name: string, compile: (folder: string, at: string) => T): T[] {
+  const errors: PackError[] = [];
+  const out: T[] = [];
+  for (const f of subfolders(dir)) {
+    try {
+      out.push(compile(f, `${name}/${f}`));
+    } catch (e) {
+      if (!(e instanceof PackValidationError)) throw e;
+      errors.push(...e.errors);
+    }
+  }
+  if (errors.length > 0) throw new PackValidationError(errors);
+  return out;
 }
 
 /** Packs may extend packs: each is compiled after what it extends, and every pack's problems are
