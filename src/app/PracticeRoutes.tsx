@@ -2,12 +2,14 @@ import type { Locale } from '../content/schema';
 import type { Route } from '../routes';
 import { t } from '../i18n';
 import { Heading } from '../ui/Heading';
+import { ExplainerScreen } from '../ui/ExplainerScreen';
+import { ConversationScreen } from '../ui/ConversationScreen';
 
 export type PracticeRoute = Extract<Route, { name: 'practiceList' | 'explainer' | 'conversation' | 'practiceCase' | 'presenter' | 'practiceStep' }>;
 
 /** Training mode's own screens: one lazily loaded group, with its own strings ('practice'). The
  * steps of a practice case are the pack's own screens, walked in oefenmodus. */
-export function PracticeRoutes({ route }: { route: PracticeRoute; lang: Locale }) {
+export function PracticeRoutes({ route, lang }: { route: PracticeRoute; lang: Locale }) {
   switch (route.name) {
     case 'practiceList':
     case 'practiceCase':
@@ -23,11 +25,9 @@ export function PracticeRoutes({ route }: { route: PracticeRoute; lang: Locale }
       // Placeholder: P3 (presenter view).
       return <Heading>{t('presenter.title')}</Heading>;
     case 'explainer':
-      // Placeholder: P4 (explainers).
-      return <Heading>{t('explainer.eyebrow')}</Heading>;
+      return <ExplainerScreen explainer={route.explainer} lang={lang} />;
     case 'conversation':
-      // Placeholder: P4 (conversation exercise).
-      return <Heading>{t('conversation.title')}</Heading>;
+      return <ConversationScreen conversation={route.conversation} lang={lang} />;
     default:
       return route satisfies never;
   }
