@@ -18,7 +18,7 @@ import { compileRegion, readRegionFiles, regionSummary } from './resolve-region'
 import type { CompiledRegion } from './region-pack';
 import { compileExplainer, readExplainerFiles } from './resolve-explainer';
 import { compileConversation, readConversationFiles } from './resolve-conversation';
-import type { Conversation, Explainer } from '../practice/types';
+import type { Conversation, Explainer, PracticeIndex } from '../practice/types';
 import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 
 export interface Collection<Out> {
@@ -102,13 +102,15 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
   explainers: {
     dir: 'explainers',
     compile: (dir, _done, name) => eachFolder(dir, name, (f, at) => compileExplainer(readExplainerFiles(dir, f, at))),
-    files: (explainers) => explainers.map((e) => [`packs/explainers/${e.id}.json`, e] as [string, unknown]),
+    // packs/explainers.json: which ids exist, so that offline an unknown address is told apart
+    // from a file that could not be fetched (the service worker has every real one).
+    files: (explainers) => [['packs/explainers.json', explainers.map(explainerSummary)], ...explainers.map((e) => [`packs/explainers/${e.id}.json`, e] as [string, unknown])],
   },
   /** Conversation exercises for step 3: one file each, listed by the practice row too. */
   conversations: {
     dir: 'conversations',
     compile: (dir, _done, name) => eachFolder(dir, name, (f, at) => compileConversation(readConversationFiles(dir, f, at))),
-    files: (conversations) => conversations.map((c) => [`packs/conversations/${c.id}.json`, c] as [string, unknown]),
+    files: (conversations) => [['packs/conversations.json', conversations.map(conversationSummary)], ...conversations.map((c) => [`packs/conversations/${c.id}.json`, c] as [string, unknown])],
   },
   // Later rows: practice/ (training cases).
 };
@@ -191,6 +193,15 @@ export function compilePacks(dir: string, base: Resolved | undefined, name = 'co
   // The base as a pack of its own, so every pack file can say only what it changes.
   const asPack = { ...base, pack: { id: 'base', version: '0.0.0', beroepsgroep: 'algemeen' as const, changelog: [] } };
   return { localized: packs.flatMap((p) => LOCALES.map((l) => localize(p, l, routes))), index: packs.map(summary), base: LOCALES.map((l) => localize(asPack, l, routes)) };
+}
+
+/** The rows of the practice index (PracticeIndex.explainers and .conversations). */
+export function explainerSummary(e: Explainer): PracticeIndex['explainers'][number] {
+  return { id: e.id, title: Object.fromEntries(LOCALES.map((l) => [l, e.text[l].title])) as Record<(typeof LOCALES)[number], string> };
+}
+
+export function conversationSummary(c: Conversation): PracticeIndex['conversations'][number] {
+  return { id: c.id, with: c.with, title: Object.fromEntries(LOCALES.map((l) => [l, c.text[l].title])) as Record<(typeof LOCALES)[number], string> };
 }
 
 export function routeSummary(r: CompiledRoute): RouteSummary {

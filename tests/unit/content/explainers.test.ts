@@ -16,6 +16,9 @@ describe('the shipped explainers and conversation exercises', () => {
     expect(conversations.map((c) => c.with).sort()).toEqual(['kind', 'ouder', 'volwassene']);
     for (const e of explainers) expect(JSON.parse(files.get(`packs/explainers/${e.id}.json`)!)).toEqual(e);
     for (const c of conversations) expect(JSON.parse(files.get(`packs/conversations/${c.id}.json`)!)).toEqual(c);
+    // The lists, so that offline an unknown address is told apart from a failed fetch.
+    expect(JSON.parse(files.get('packs/explainers.json')!)).toEqual(explainers.map((e) => ({ id: e.id, title: { nl: e.text.nl.title, en: e.text.en.title } })));
+    expect(JSON.parse(files.get('packs/conversations.json')!)).toEqual(conversations.map((c) => ({ id: c.id, with: c.with, title: { nl: c.text.nl.title, en: c.text.en.title } })));
   });
 
   test('every section cites a source of its explainer, in both languages', () => {
