@@ -6,6 +6,8 @@ import { Heading } from '../ui/Heading';
 import { Presenter } from '../ui/Presenter';
 import { PracticeList } from '../ui/PracticeList';
 import { PracticeCaseRoute, PracticeStepRoute } from './PracticeCaseRoute';
+import { ExplainerScreen } from '../ui/ExplainerScreen';
+import { ConversationScreen } from '../ui/ConversationScreen';
 
 export type PracticeRoute = Extract<Route, { name: 'practiceList' | 'explainer' | 'conversation' | 'practiceCase' | 'presenter' | 'practiceStep' }>;
 
@@ -23,11 +25,9 @@ export function PracticeRoutes({ route, lang, session }: { route: PracticeRoute;
     case 'presenter':
       return <Presenter id={route.practice} lang={lang} />;
     case 'explainer':
-      // Placeholder: P4 (explainers).
-      return <Heading>{t('explainer.eyebrow')}</Heading>;
+      return <ExplainerScreen explainer={route.explainer} lang={lang} />;
     case 'conversation':
-      // Placeholder: P4 (conversation exercise).
-      return <Heading>{t('conversation.title')}</Heading>;
+      return <ConversationScreen conversation={route.conversation} lang={lang} />;
     default:
       return route satisfies never;
   }

@@ -17,6 +17,9 @@ import type { Directory } from '../directory/types';
 import { compileRegion, readRegionFiles, regionSummary } from './resolve-region';
 import type { CompiledRegion } from './region-pack';
 import { compilePractices, readPracticeFiles, type CompiledPractice } from './resolve-practice';
+import { compileExplainer, readExplainerFiles } from './resolve-explainer';
+import { compileConversation, readConversationFiles } from './resolve-conversation';
+import type { Conversation, Explainer, PracticeIndex } from '../practice/types';
 import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 
 export interface Collection<Out> {
@@ -52,6 +55,10 @@ export interface Compiled {
   /** The fictional practice cases of training mode (content/practice/<id>/) and the index of
    * training content (packs/practice.json). */
   practice: CompiledPractice;
+  /** The training's explainers (content/explainers/<id>/); the practice index lists them. */
+  explainers: Explainer[];
+  /** The training's conversation exercises for step 3 (content/conversations/<id>/). */
+  conversations: Conversation[];
 }
 
 export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
@@ -94,6 +101,20 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
     dir: 'regions',
     compile: (dir, { veiligThuis }, name) => compileRegions(dir, veiligThuis ?? null, name),
     files: (regions) => [['packs/regions.json', regions.map(regionSummary)], ...regions.map((r) => [`packs/regions/${r.id}.json`, r] as [string, unknown])],
+  },
+  /** Explainers for the training: one file each; the practice row lists them in packs/practice.json. */
+  explainers: {
+    dir: 'explainers',
+    compile: (dir, _done, name) => eachFolder(dir, name, (f, at) => compileExplainer(readExplainerFiles(dir, f, at))),
+    // packs/explainers.json: which ids exist, so that offline an unknown address is told apart
+    // from a file that could not be fetched (the service worker has every real one).
+    files: (explainers) => [['packs/explainers.json', explainers.map(explainerSummary)], ...explainers.map((e) => [`packs/explainers/${e.id}.json`, e] as [string, unknown])],
+  },
+  /** Conversation exercises for step 3: one file each, listed by the practice row too. */
+  conversations: {
+    dir: 'conversations',
+    compile: (dir, _done, name) => eachFolder(dir, name, (f, at) => compileConversation(readConversationFiles(dir, f, at))),
+    files: (conversations) => [['packs/conversations.json', conversations.map(conversationSummary)], ...conversations.map((c) => [`packs/conversations/${c.id}.json`, c] as [string, unknown])],
   },
   /** Training mode's practice cases; after the packs, whose kader, step-1 lists and routes each
    * case is checked against, and after the explainers and conversations (when those rows exist),
@@ -145,6 +166,22 @@ function compileRegions(dir: string, directory: Directory | null, name: string):
   return regions;
 }
 
+/** Compiles every subfolder; each one's problems are reported together with the others'. */
+function eachFolder<T>(dir: string, name: string, compile: (folder: string, at: string) => T): T[] {
+  const errors: PackError[] = [];
+  const out: T[] = [];
+  for (const f of subfolders(dir)) {
+    try {
+      out.push(compile(f, `${name}/${f}`));
+    } catch (e) {
+      if (!(e instanceof PackValidationError)) throw e;
+      errors.push(...e.errors);
+    }
+  }
+  if (errors.length > 0) throw new PackValidationError(errors);
+  return out;
+}
+
 /** Packs may extend packs: each is compiled after what it extends, and every pack's problems are
  * reported together. Without a valid base there is nothing to extend: the base's own errors say why. */
 export function compilePacks(dir: string, base: Resolved | undefined, name = 'content/packs', routes: CompiledRoute[] = []): CompiledPacks {
@@ -171,6 +208,15 @@ export function compilePacks(dir: string, base: Resolved | undefined, name = 'co
   // The base as a pack of its own, so every pack file can say only what it changes.
   const asPack = { ...base, pack: { id: 'base', version: '0.0.0', beroepsgroep: 'algemeen' as const, changelog: [] } };
   return { localized: packs.flatMap((p) => LOCALES.map((l) => localize(p, l, routes))), index: packs.map(summary), base: LOCALES.map((l) => localize(asPack, l, routes)) };
+}
+
+/** The rows of the practice index (PracticeIndex.explainers and .conversations). */
+export function explainerSummary(e: Explainer): PracticeIndex['explainers'][number] {
+  return { id: e.id, title: Object.fromEntries(LOCALES.map((l) => [l, e.text[l].title])) as Record<(typeof LOCALES)[number], string> };
+}
+
+export function conversationSummary(c: Conversation): PracticeIndex['conversations'][number] {
+  return { id: c.id, with: c.with, title: Object.fromEntries(LOCALES.map((l) => [l, c.text[l].title])) as Record<(typeof LOCALES)[number], string> };
 }
 
 export function routeSummary(r: CompiledRoute): RouteSummary {

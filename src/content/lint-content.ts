@@ -82,6 +82,16 @@ export function lintContent(dir: string, options: LintOptions = {}): Finding[] {
     lint.folder(practice, routes);
     lint.reviewed(practice.structure, today, 'the practice case');
   }
+  // Training explainers and conversations: the compiler checks sources per section, the
+  // conversation's graph and both languages; here every text (links, phone numbers) and the check date.
+  for (const [kind, file, what] of [['explainers', 'explainer.yaml', 'the explainer'], ['conversations', 'conversation.yaml', 'the conversation']] as const) {
+    for (const id of subfolders(resolve(dir, kind))) {
+      const f = folder(resolve(dir, kind, id), `${name}/${kind}/${id}`, file);
+      if (!f) continue;
+      lint.folder(f, routes);
+      lint.reviewed(f.structure, today, what);
+    }
+  }
   // The compiler and the linter may both see a problem (a changelog without the current version).
   const seen = new Set<string>();
   const unique = findings.filter((f) => !seen.has(formatFinding(f)) && Boolean(seen.add(formatFinding(f))));
