@@ -18,7 +18,9 @@ import { requestHeadingFocus } from '../ui/Heading';
 import { forgetPrerendered } from '../ui/prerendered';
 import { href, ROUTES } from '../routes';
 import { readPackChoice, saveLanguage, savePackChoice } from './settings';
-import type { Route } from '../routes';
+import type { PackRoute, Route } from '../routes';
+import type { LocalRoute } from './LocalRoutes';
+import type { PracticeRoute } from './PracticeRoutes';
 import { useRoute } from './useRoute';
 import { navigate } from './navigation';
 import { usePacks } from './usePacks';
@@ -126,10 +128,11 @@ export function App({ first, notices: initialNotices, updates }: Props) {
     screen = <InfoScreen page={route.name} packs={index.status === 'ready' ? index.value : undefined} lang={lang} />;
   } else if (route.name === 'verantwoording') {
     screen = <VerantwoordingScreen first={first.verantwoording} lang={lang} />;
-  } else if (route.name === 'veiligThuis' || route.name === 'lines' || route.name === 'region' || route.name === 'organisation') {
-    screen = <LocalScreen route={route} lang={lang} />;
-  } else if (route.name === 'practiceList' || route.name === 'explainer' || route.name === 'conversation' || route.name === 'practiceCase' || route.name === 'presenter' || route.name === 'practiceStep') {
-    screen = <PracticeScreen route={route} lang={lang} session={session} />;
+  } else if (ROUTES[route.name].screen === 'local') {
+    // The route table says which screens a group shows; the group's own switch checks the rest.
+    screen = <LocalScreen route={route as LocalRoute} lang={lang} />;
+  } else if (ROUTES[route.name].screen === 'practice') {
+    screen = <PracticeScreen route={route as PracticeRoute} lang={lang} session={session} />;
   } else if (route.name === 'route') {
     if (special.status === 'ready') screen = <RouteScreen route={special.value} lang={lang} />;
     else if (special.status === 'loading') screen = <p role="status">{t('load.loading')}</p>;
@@ -141,7 +144,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   } else if (pack.status === 'loading' || !current) {
     screen = <p role="status">{t('load.loading')}</p>;
   } else {
-    screen = <PackRoutes route={route} pack={current} special={special} onRetrySpecial={retrySpecial} lang={lang} session={session} walks={walks} active={state.active} walkActive={walkCase} listed={state.cases !== undefined} packs={index.status === 'ready' ? index.value : undefined} onAcute={setAcute} />;
+    screen = <PackRoutes route={route as PackRoute} pack={current} special={special} onRetrySpecial={retrySpecial} lang={lang} session={session} walks={walks} active={state.active} walkActive={walkCase} listed={state.cases !== undefined} packs={index.status === 'ready' ? index.value : undefined} onAcute={setAcute} />;
   }
 
   if (quickHide.hidden) {

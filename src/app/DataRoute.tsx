@@ -3,6 +3,8 @@ import { formatDateTime } from '../i18n/format';
 import { useMemo } from 'preact/hooks';
 import type { CaseSession, SessionState } from '../cases/session';
 import { href } from '../routes';
+import { t } from '../i18n';
+import { practiceSession } from '../practice/mode-slot';
 import { DataScreen } from '../ui/DataScreen';
 import { setSetting, type Settings } from '../storage/settings';
 import { backupActions } from './backup';
@@ -16,6 +18,8 @@ export function DataRoute({ session, state, lock, settings, lang }: { session: C
   const formatTime = (iso: string) => formatDateTime(iso, lang);
   const backup = useMemo(() => backupActions(session), [session]);
   const control = lockProps(session, lock);
+  // Backups, the lock and 'Alles wissen' act on the real cases: not from inside oefenmodus.
+  if (practiceSession()) return <p class="callout" role="status">{t('data.practiceBlocked')}</p>;
   return (
     <DataScreen
       cases={state.cases}

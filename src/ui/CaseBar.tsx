@@ -1,6 +1,7 @@
 import type { SaveState } from '../cases/session';
 import type { Case } from '../cases/types';
 import { t, type Key } from '../i18n';
+import { practiceSession } from '../practice/mode-slot';
 import { href } from '../routes';
 
 const SAVE_TEXT: Record<SaveState, Key | null> = {
@@ -17,7 +18,8 @@ const SAVE_TEXT: Record<SaveState, Key | null> = {
 /** Which case is open and whether its notes are safe. Says 'saved' only after the database
  * confirmed the write; never before. */
 export function CaseBar({ active, saveState, overviewHref, summaryHref, onClose, offerLock }: { active: Case; saveState: SaveState; overviewHref: string; summaryHref: string; onClose: () => void; offerLock: boolean }) {
-  const key = SAVE_TEXT[saveState];
+  // In oefenmodus the case lives in memory only: never 'saved on this device'.
+  const key = practiceSession() ? 'case.practiceSaved' : SAVE_TEXT[saveState];
   const problem = saveState === 'quota' || saveState === 'unavailable' || saveState === 'error' || saveState === 'conflict';
   return (
     <section class={problem ? 'casebar casebar--problem' : 'casebar'} aria-label={t('case.barLabel')}>

@@ -34,7 +34,7 @@ async function everyScreen(page: Page, check: (name: string) => Promise<void>) {
   await page.getByRole('searchbox').or(page.getByRole('textbox')).first().fill('Gouda');
   await page.getByText(/Hollands Midden/).first().waitFor();
   await check('Veilig Thuis finder with a result');
-  for (const [name, path, ready] of [['national lines', 'lijnen/', '.line-card'], ['region sociale kaart', 'regio/hollands-midden/', '.route-section'], ['my organisation', 'organisatie/', 'form'], ['call sheet without a case', 'algemeen/bellen/', 'h1']]) {
+  for (const [name, path, ready] of [['national lines', 'lijnen/', '.line-card'], ['region sociale kaart', 'regio/hollands-midden/', '.route-section'], ['my organisation', 'organisatie/', 'form'], ['call sheet without a case', 'algemeen/bellen/', 'h1'], ['practice cases', 'oefenen/', 'h1'], ['a practice case', 'oefenen/basisschool-lucas-blauwe-plekken/', 'h1'], ['an explainer', 'oefenen/uitleg/meldnormen/', 'h1'], ['a conversation exercise', 'oefenen/gesprek/gesprek-met-ouder/', 'fieldset']]) {
     await page.goto(base + path);
     await page.locator(ready!).first().waitFor();
     await check(name!);
