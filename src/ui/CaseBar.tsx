@@ -19,7 +19,7 @@ const SAVE_TEXT: Record<SaveState, Key | null> = {
  * confirmed the write; never before. */
 export function CaseBar({ active, saveState, overviewHref, summaryHref, onClose, offerLock }: { active: Case; saveState: SaveState; overviewHref: string; summaryHref: string; onClose: () => void; offerLock: boolean }) {
   // In oefenmodus the case lives in memory only: never 'saved on this device'.
-  const key = practiceSession() ? 'case.practiceSaved' : SAVE_TEXT[saveState];
+  const key = practiceSession() && saveState === 'saved' ? 'case.practiceSaved' : SAVE_TEXT[saveState];
   const problem = saveState === 'quota' || saveState === 'unavailable' || saveState === 'error' || saveState === 'conflict';
   return (
     <section class={problem ? 'casebar casebar--problem' : 'casebar'} aria-label={t('case.barLabel')}>
