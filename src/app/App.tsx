@@ -98,7 +98,6 @@ export function App({ first, notices: initialNotices, updates }: Props) {
   // "Later" holds the offer back until the start screen is visited again (another visit: a new route).
   const [laterAt, setLaterAt] = useState<Route | null>(null);
   if (laterAt && route !== laterAt && route.name === 'start') setLaterAt(null);
-  const fellBack = !!current?.fellBack.length;
   // Putting the app on the device is offered once a case is saved (then there is something to keep).
   // Whether this browser has an offer at all is decided in the lazy InstallOffer.
   const offerInstall = settings.settings?.installDismissed === false && (state.cases?.length ?? 0) > 0;
@@ -174,7 +173,6 @@ export function App({ first, notices: initialNotices, updates }: Props) {
       )}
       <Notices keys={outdated ? [...notices, 'storage.outdated'] : notices} />
       <main id="main" tabIndex={-1} lang={current && !current.locales.includes(lang) ? current.defaultLocale : undefined}>
-        {fellBack && <p class="notice utrecht-alert utrecht-alert--info">{t('notice.fallback')}</p>}
         {screen}
         <Toasts>
           {offlineReadyAt === route && <OfflineReady onClose={() => setOfflineReadyAt(null)} />}

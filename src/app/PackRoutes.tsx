@@ -83,6 +83,8 @@ export function PackRoutes({ pack, session, walks, active, walkActive, listed, o
     <>
       {/* With an acute answer the acute alert comes first, the title stays high on a phone, and
           the phase banner moves to the end of the screen. */}
+      {/* Parts missing in the user's language are shown in the pack's own (see assemble.ts). */}
+      {pack.fellBack.length > 0 && <p class="notice utrecht-alert utrecht-alert--info">{t('notice.fallback')}</p>}
       {!shown.pos.acute && <PhaseBanner packId={pack.id} open={pack.review.length} />}
       {/* Only once the session has answered: not on the prerendered page, nor before a reload has
           reopened the case. Until then its line is kept empty, so for a new visitor nothing below

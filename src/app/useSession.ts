@@ -3,6 +3,7 @@ import { flushOnLeave, storedPointer } from '../cases/page';
 import { lazyRepo, type CaseRepo } from '../cases/repo';
 import { createSession, type SessionState } from '../cases/session';
 import { loadRepo } from '../storage/load';
+import { loadStrings } from '../i18n';
 import { onPracticeSession, practiceSession } from '../practice/mode-slot';
 
 /** The session of real cases (IndexedDB, loaded on first use) and the one of walks without a
@@ -23,7 +24,8 @@ export function useSession() {
   const [outdated, setOutdated] = useState(false);
   useEffect(() => {
     const stops = [walks.subscribe(setWalkState), flushOnLeave(session), onPracticeSession(setPractice)];
-    void loadRepo().then((r) => { stops.push(r.onVersionChange(() => setOutdated(true))); }, () => undefined);
+    // Said with the case screens' strings, loaded first (the notice is rare: not in the shell's).
+    void loadRepo().then((r) => { stops.push(r.onVersionChange(() => void loadStrings('cases').finally(() => setOutdated(true)))); }, () => undefined);
     return () => { for (const stop of stops) stop(); };
   }, []);
   useEffect(() => { setState(shown.state); return shown.subscribe(setState); }, [shown]);

@@ -2,7 +2,12 @@ import { t } from '../i18n';
 import { Heading } from './Heading';
 import { href } from '../routes';
 
-export function NotFound({ packHref, packTitle }: { packHref?: string; packTitle?: string }) {
+export function NotFound(props: { packHref?: string; packTitle?: string }) {
+  // A trainer's link into training mode that does not exist (an unknown step): the way back is
+  // the list of practice cases.
+  const practice = href({ name: 'practiceList' });
+  const inPractice = !props.packHref && typeof location !== 'undefined' && location.pathname.startsWith(practice);
+  const { packHref, packTitle } = inPractice ? { packHref: practice, packTitle: t('notFound.practice') } : props;
   return (
     <>
       <Heading>{t('notFound.title')}</Heading>

@@ -2,10 +2,8 @@
 // its static copy (same markup and CSS, no JavaScript; see static-copy.mjs), desktop screen,
 // throttled through CDP as run.mjs does for the other screens; (b) a click on the tally or on
 // 'Toon het antwoord' to the next frame painted, with the CPU slowed down 4× through CDP.
-// Until the build ships a practice case, a fictional fixture (tests/fixtures/practice/) is put
-// beside a copy of the build; either way the presenter's address gets the shell page with status
-// 200 in that copy (a static host answers it from 404.html with status 404, which Lighthouse
-// refuses to measure; the bytes are the same).
+// The first practice case the build ships, at its prerendered page; without one, a fictional
+// fixture (tests/fixtures/practice/) beside a copy of the build, at the shell page.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -34,9 +32,12 @@ function presenterBuild(dist, outDir) {
     writeFileSync(join(outDir, 'packs/practice', `${id}.json`), body);
     fixture = true;
   }
+  // A shipped case has its prerendered page (the first slide); the fixture gets the shell page.
   const page = join(outDir, 'oefenen', id, 'presentatie');
-  mkdirSync(page, { recursive: true });
-  cpSync(join(dist, '404.html'), join(page, 'index.html'));
+  if (!existsSync(join(page, 'index.html'))) {
+    mkdirSync(page, { recursive: true });
+    cpSync(join(dist, '404.html'), join(page, 'index.html'));
+  }
   return { id, fixture, path: `oefenen/${id}/presentatie/` };
 }
 

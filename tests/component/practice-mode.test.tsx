@@ -47,7 +47,9 @@ test('a deep link to a step enters oefenmodus on the pack\'s step screen, with t
   expect(screen.getByText('OEFEN')).toBeTruthy();
   expect(screen.queryByText('ECHT-1')).toBeNull();
   fireEvent.input(await screen.findByLabelText('Aantekeningen bij deze stap'), { target: { value: 'geoefend' } });
-  await screen.findByText('Opgeslagen op dit apparaat');
+  // Kept in memory: the case bar never says it is on this device.
+  await screen.findByText('Oefenmodus: alleen in het geheugen, niets blijft bewaard');
+  expect(screen.queryByText('Opgeslagen op dit apparaat')).toBeNull();
   fireEvent.click(within(banner()!).getByRole('button', { name: 'Oefenmodus verlaten' }));
   await waitFor(() => expect(banner()).toBeNull());
   await waitFor(() => expect(location.pathname).toBe('/algemeen/casus/'));
@@ -72,7 +74,7 @@ test('the case screen enters oefenmodus with "Oefen deze casus", and the worked 
   expect(screen.getByText(/Het speelt al weken/)).toBeTruthy();
 });
 
-test.each(['/oefenen/bestaat-niet/', '/oefenen/bestaat-niet/stap/3/'])('an unknown practice case (%s) is not found, with the way to the case list', async (path) => {
+test.each(['/oefenen/bestaat-niet/', '/oefenen/bestaat-niet/stap/3/', `/oefenen/${ID}/stap/9/`])('an unknown practice case or step (%s) is not found, with the way to the case list', async (path) => {
   await start(path);
   await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' });
   expect((await screen.findByRole('link', { name: 'Naar de oefencasussen' })).getAttribute('href')).toBe('/oefenen/');
