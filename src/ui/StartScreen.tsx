@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { StorageErrorKind } from '../cases/errors';
-import { isOverdue, localToday } from '../cases/dates';
 import type { CaseSummary } from '../cases/types';
 import type { Locale, PackSummary } from '../content/schema';
-import { dateValues, t } from '../i18n';
+import { t } from '../i18n';
 import { href } from '../routes';
 import { lazyComponent } from './lazy';
 import { ColleagueAsk } from './ColleagueAsk';
@@ -16,19 +15,10 @@ const SituationLinks = lazyComponent(() => import('./SituationLinks').then((m) =
 /** The code the start screen needs for this pack index, so its first render is the finished screen. */
 export const preloadStart = (index: PackSummary[]) => (index.length > 1 ? PackChooser.preload() : undefined);
 
+const StartNotices = lazyComponent(() => import('./StartNotices').then((m) => m.StartNotices), { quiet: true });
 const CaseList = lazyComponent(() => import('./CaseList').then((m) => m.CaseList));
 // Only when deleting: kept out of the start screen's own code.
 const ConfirmDelete = lazyComponent(() => import('./ConfirmDelete').then((m) => m.ConfirmDelete));
-
-const DAY = 864e5;
-
-/** A gentle reminder, never a block: open cases, and no backup for 30 days (or never, once an
- * open case is a week old, so a brand-new case is not met with a warning). */
-export function needsBackupReminder(cases: CaseSummary[], lastBackupAt: string | null, now = Date.now()): boolean {
-  const open = cases.filter((c) => c.status !== 'afgesloten');
-  if (lastBackupAt) return open.length > 0 && now - new Date(lastBackupAt).getTime() > 30 * DAY;
-  return open.some((c) => now - new Date(c.createdAt).getTime() > 7 * DAY);
-}
 
 /** Built for many packs: today only Algemeen exists, tomorrow one per beroepsgroep. */
 export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen, lastBackupAt, chosen = null, onChoose, onGo, onOpen, onRemove }: {
@@ -42,8 +32,6 @@ export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen,
   onOpen: (c: CaseSummary) => void; onRemove: (id: string) => void;
 }) {
   const [deleting, setDeleting] = useState<CaseSummary | null>(null);
-  const today = localToday();
-  const overdue = cases.filter((c) => isOverdue(c.followUp, c.status, today));
   const openCase = (id: string) => {
     const c = cases.find((x) => x.id === id);
     if (c) onOpen(c);
@@ -54,16 +42,9 @@ export function StartScreen({ packs, lang, cases = [], storageProblem, lostOpen,
       <p class="lead">{t('start.intro')}</p>
       <ColleagueAsk />
       <p>{t('start.privacy')}</p>
-      {storageProblem && <p class="notice utrecht-alert utrecht-alert--error" role="alert">{t(storageProblem === 'blocked' ? 'storage.blocked' : 'storage.unavailable')}</p>}
-      {lastBackupAt !== undefined && needsBackupReminder(cases, lastBackupAt) && (
-        <p class="callout utrecht-alert utrecht-alert--warning">{t('backup.reminder')} <a href={href({ name: 'data' })}>{t('backup.reminderLink')}</a></p>
-      )}
-      {overdue.length > 0 && (
-        <section class="callout utrecht-alert utrecht-alert--warning" aria-labelledby="overdue">
-          <h2 id="overdue">{t('cases.overdueTitle')}</h2>
-          <ul>{overdue.map((c) => <li key={c.id}>{packs && !packs.some((p) => p.id === c.packId) ? <bdi>{c.label}</bdi> : <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => openCase(c.id)}><bdi>{c.label}</bdi></button>} — {t(c.status === 'hulp-loopt' ? 'cases.overdueA5' : 'cases.overdue', dateValues(c.followUp))}</li>)}</ul>
-        </section>
-      )}
+      {/* What the stored cases ask for: it can only come after they are read, so its code and
+          strings come then too (with the case list's). */}
+      {(storageProblem || cases.length > 0) && <StartNotices cases={cases} packs={packs} storageProblem={storageProblem} lastBackupAt={lastBackupAt} onOpen={openCase} />}
       <h2 id="choose">{t('start.choose')}</h2>
       {packs === undefined ? (
         <p role="status" class="card-placeholder">{t('load.loading')}</p>

@@ -78,7 +78,7 @@ test('the case list says hulp loopt and when afweging 5 is due, highlighted once
 test('the start screen names an overdue afweging 5 as such', async () => {
   initI18n('nl', { strict: true, resources: { nl: { ...nlCases, ...nlPack, ...(await import('../../src/i18n/locales/nl.json')).default } } });
   render(<StartScreen packs={[]} lang="nl" cases={[hulpCase('2026-01-05')]} storageProblem={null} lastBackupAt={undefined} onOpen={() => {}} onRemove={() => {}} />);
-  const reminder = screen.getByRole('heading', { level: 2, name: 'Tijd om opnieuw te wegen' }).closest('section')!;
+  const reminder = (await screen.findByRole('heading', { level: 2, name: 'Tijd om opnieuw te wegen' })).closest('section')!;
   expect(reminder.textContent).toContain('afweging 5: controleren was gepland op 5 januari 2026');
   await waitFor(() => expect(document.querySelector('.case-list')?.textContent).toContain('Hulp loopt'));
 });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { CaseSummary } from '../../src/cases/types';
 import { closedBefore } from '../../src/ui/RetentionPanel';
-import { needsBackupReminder } from '../../src/ui/StartScreen';
+import { needsBackupReminder } from '../../src/ui/StartNotices';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const summary = (status: CaseSummary['status'], days: number): CaseSummary => {

@@ -32,7 +32,7 @@ test.each([
 ] as const)('follow-up dates are written out in words (%s), on the start screen and in the case list', async (lang, overdue, planned) => {
   i18n(lang);
   render(<StartScreen packs={[]} lang={lang} cases={[summary('laat', '2026-01-05'), summary('later', '2099-11-20')]} storageProblem={null} lastBackupAt={undefined} onOpen={() => {}} onRemove={() => {}} />);
-  const reminder = screen.getByRole('heading', { level: 2, name: lang === 'nl' ? 'Tijd om opnieuw te wegen' : 'Time to weigh again' }).closest('section')!;
+  const reminder = (await screen.findByRole('heading', { level: 2, name: lang === 'nl' ? 'Tijd om opnieuw te wegen' : 'Time to weigh again' })).closest('section')!;
   expect(reminder.textContent).toContain(overdue);
   expect(reminder.textContent).not.toContain('2026-01-05');
   await waitFor(() => expect(document.querySelector('.case-list')?.textContent).toContain(planned));
