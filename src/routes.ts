@@ -2,7 +2,7 @@ import { WAYPOINT_SEGMENT, type StepNumber } from './content/schema';
 
 /** Where a screen's code lives: in a lazily loaded group (see app/screens.ts), or in the shell
  * when the route has none. */
-export type ScreenGroup = 'pack' | 'data' | 'route' | 'info' | 'verantwoording' | 'local' | 'practice';
+export type ScreenGroup = 'pack' | 'data' | 'route' | 'info' | 'verantwoording' | 'local' | 'practice' | 'search';
 
 interface RouteDef {
   /** The address inside the app, without the base and the final '/': literal folders and `:param` folders. */
@@ -39,6 +39,8 @@ const TABLE = {
   lines: { path: 'lijnen', screen: 'local', safeForUpdate: true },
   region: { path: 'regio/:region', screen: 'local', safeForUpdate: true },
   organisation: { path: 'organisatie', screen: 'local', safeForUpdate: true },
+  // Search over all content; what the user types stays on the screen, never in the address.
+  search: { path: 'zoeken', screen: 'search', safeForUpdate: true },
   // Training ('Samen voor Veiligheid'): fictional cases walked in oefenmodus (memory only), the
   // presenter view, explainers and the conversation exercise. A trainer's slide links to a case's step.
   practiceList: { path: 'oefenen', screen: 'practice', safeForUpdate: true },

@@ -12,6 +12,8 @@ import enLocal from '../src/i18n/locales/en.local.json';
 import nlLocal from '../src/i18n/locales/nl.local.json';
 import enPractice from '../src/i18n/locales/en.practice.json';
 import nlPractice from '../src/i18n/locales/nl.practice.json';
+import enSearch from '../src/i18n/locales/en.search.json';
+import nlSearch from '../src/i18n/locales/nl.search.json';
 
 // As main.tsx does before anything else.
 armQuickHideKeys();
@@ -19,7 +21,7 @@ armQuickHideKeys();
 beforeEach(() => {
   clearHideRequest();
   // Strict: a key missing from the locale files fails the test instead of warning.
-  initI18n('nl', { strict: true, resources: { nl: { ...nlCases, ...nlPack, ...nlLocal, ...nlPractice }, en: { ...en, ...enCases, ...enPack, ...enLocal, ...enPractice } } });
+  initI18n('nl', { strict: true, resources: { nl: { ...nlCases, ...nlPack, ...nlLocal, ...nlPractice, ...nlSearch }, en: { ...en, ...enCases, ...enPack, ...enLocal, ...enPractice, ...enSearch } } });
   localStorage.clear();
   location.hash = '';
 });

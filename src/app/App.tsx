@@ -11,7 +11,7 @@ import { Toasts } from '../ui/Toasts';
 import { StartScreen } from '../ui/StartScreen';
 import type { PackChanges } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
-import { CaseBar, ConflictDialog, DataScreen, InfoScreen, InstallOffer, LocalScreen, LockScreen, PracticeScreen, PracticeBanner, OfflineReady, PackRoutes, RouteScreen, UpdateBanner, VerantwoordingScreen } from './screens';
+import { CaseBar, ConflictDialog, DataScreen, InfoScreen, InstallOffer, LocalScreen, LockScreen, PracticeScreen, SearchScreen, PracticeBanner, OfflineReady, PackRoutes, RouteScreen, UpdateBanner, VerantwoordingScreen } from './screens';
 import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
@@ -127,6 +127,8 @@ export function App({ first, notices: initialNotices, updates }: Props) {
     screen = <InfoScreen page={route.name} packs={index.status === 'ready' ? index.value : undefined} lang={lang} />;
   } else if (route.name === 'verantwoording') {
     screen = <VerantwoordingScreen first={first.verantwoording} lang={lang} />;
+  } else if (route.name === 'search') {
+    screen = <SearchScreen lang={lang} />;
   } else if (ROUTES[route.name].screen === 'local') {
     // The route table says which screens a group shows; the group's own switch checks the rest.
     screen = <LocalScreen route={route as LocalRoute} lang={lang} />;

@@ -10,6 +10,7 @@ export const InfoScreen = lazyComponent(() => import('../ui/InfoScreen').then((m
 export const VerantwoordingScreen = lazyComponent(() => import('./VerantwoordingRoute').then((m) => m.VerantwoordingRoute), { strings: ['info'] });
 export const LocalScreen = lazyComponent(() => import('./LocalRoutes').then((m) => m.LocalRoutes), { strings: ['local'] });
 export const PracticeScreen = lazyComponent(() => import('./PracticeRoutes').then((m) => m.PracticeRoutes), { strings: ['practice'] });
+export const SearchScreen = lazyComponent(() => import('../ui/SearchScreen').then((m) => m.SearchScreen), { strings: ['search'] });
 export const LockScreen = lazyComponent(() => import('../ui/LockScreen').then((m) => m.LockScreen));
 // Late messages: quiet (nothing shows until they are there), their strings with the case screens.
 export const InstallOffer = lazyComponent(() => import('./OfferInstall').then((m) => m.OfferInstall), { quiet: true });
@@ -22,4 +23,4 @@ export const UpdateBanner = lazyComponent(() => import('../ui/UpdateBanner').the
 export const ConflictDialog = lazyComponent(() => import('../ui/ConflictDialog').then((m) => m.ConflictDialog));
 
 /** The code of each lazily loaded group of screens the route table names (routes.ts). */
-export const SCREEN_GROUPS: Record<ScreenGroup, Pick<LazyComponent<never>, 'preload'>> = { pack: PackRoutes, data: DataScreen, route: RouteScreen, info: InfoScreen, verantwoording: VerantwoordingScreen, local: LocalScreen, practice: PracticeScreen };
+export const SCREEN_GROUPS: Record<ScreenGroup, Pick<LazyComponent<never>, 'preload'>> = { pack: PackRoutes, data: DataScreen, route: RouteScreen, info: InfoScreen, verantwoording: VerantwoordingScreen, local: LocalScreen, practice: PracticeScreen, search: SearchScreen };

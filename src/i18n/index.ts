@@ -5,9 +5,10 @@ import type nlPack from './locales/nl.pack.json';
 import type nlInfo from './locales/nl.info.json';
 import type nlLocal from './locales/nl.local.json';
 import type nlPractice from './locales/nl.practice.json';
+import type nlSearch from './locales/nl.search.json';
 import type { Locale } from '../content/schema';
 
-type FileKey = keyof typeof nl | keyof typeof nlCases | keyof typeof nlPack | keyof typeof nlInfo | keyof typeof nlLocal | keyof typeof nlPractice;
+type FileKey = keyof typeof nl | keyof typeof nlCases | keyof typeof nlPack | keyof typeof nlInfo | keyof typeof nlLocal | keyof typeof nlPractice | keyof typeof nlSearch;
 /** A plural (`x_one`, `x_other` in the files) is asked for as `x`, with a `count`. */
 type Plural<K> = K extends `${infer B}_${'one' | 'other'}` ? B : never;
 /** Keys are typed from the Dutch files, the source language: a typo fails the type check. */
@@ -23,8 +24,9 @@ let instance: i18n | undefined;
 // - 'cases': the strings of the case, summary and data screens (loaded with those screens);
 // - 'info': the about, privacy and accessibility statements, and the Verantwoording screen;
 // - 'local': whom to call (the Veilig Thuis finder, national lines, regions, the own organisation);
-// - 'practice': training mode (practice cases, presenter view, explainers, conversation exercise).
-export type StringsPart = 'pack' | 'cases' | 'info' | 'local' | 'practice';
+// - 'practice': training mode (practice cases, presenter view, explainers, conversation exercise);
+// - 'search': the search screen and the search entry in the header.
+export type StringsPart = 'pack' | 'cases' | 'info' | 'local' | 'practice' | 'search';
 const files: Record<'base' | StringsPart, Partial<Record<Locale, () => Promise<Strings>>>> = {
   base: { en: () => import('./locales/en.json').then((m) => m.default) },
   pack: {
@@ -46,6 +48,10 @@ const files: Record<'base' | StringsPart, Partial<Record<Locale, () => Promise<S
   practice: {
     nl: () => import('./locales/nl.practice.json').then((m) => m.default),
     en: () => import('./locales/en.practice.json').then((m) => m.default),
+  },
+  search: {
+    nl: () => import('./locales/nl.search.json').then((m) => m.default),
+    en: () => import('./locales/en.search.json').then((m) => m.default),
   },
 };
 const loaded = new Map<string, Promise<void>>();

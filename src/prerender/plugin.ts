@@ -23,6 +23,7 @@ export const PRERENDER: Record<RouteName, PrerenderKind> = {
   // Each region's address gets the shell page: its kaart comes with the screen's data.
   region: 'perRegionShell',
   practiceList: 'once',
+  search: 'once',
   explainer: 'perExplainerShell',
   conversation: 'perConversationShell',
   practiceCase: 'perPracticeShell',

@@ -13,9 +13,11 @@ import enLocal from '../../../src/i18n/locales/en.local.json';
 import nlLocal from '../../../src/i18n/locales/nl.local.json';
 import enPractice from '../../../src/i18n/locales/en.practice.json';
 import nlPractice from '../../../src/i18n/locales/nl.practice.json';
+import enSearch from '../../../src/i18n/locales/en.search.json';
+import nlSearch from '../../../src/i18n/locales/nl.search.json';
 
-const nl = { ...nlBase, ...nlCases, ...nlPack, ...nlInfo, ...nlLocal, ...nlPractice };
-const en = { ...enBase, ...enCases, ...enPack, ...enInfo, ...enLocal, ...enPractice };
+const nl = { ...nlBase, ...nlCases, ...nlPack, ...nlInfo, ...nlLocal, ...nlPractice, ...nlSearch };
+const en = { ...enBase, ...enCases, ...enPack, ...enInfo, ...enLocal, ...enPractice, ...enSearch };
 
 /** i18next plurals: `x_one` and `x_other` in the files, asked for in code as `x` with a count. */
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -32,6 +34,8 @@ test('each language file pair splits the keys the same way, with no key in both 
   expect(Object.keys(nlCases).filter((k) => k in nlPack || k in nlInfo || k in nlLocal)).toEqual([]);
   expect(Object.keys(nlPack).filter((k) => k in nlInfo || k in nlLocal)).toEqual([]);
   expect(Object.keys(enPractice).sort()).toEqual(Object.keys(nlPractice).sort());
+  expect(Object.keys(enSearch).sort()).toEqual(Object.keys(nlSearch).sort());
+  expect(Object.keys({ ...nlBase, ...nlCases, ...nlPack, ...nlInfo, ...nlLocal, ...nlPractice }).filter((k) => k in nlSearch)).toEqual([]);
   expect(Object.keys(nlInfo).filter((k) => k in nlLocal)).toEqual([]);
   expect(Object.keys({ ...nlBase, ...nlCases, ...nlPack, ...nlInfo, ...nlLocal }).filter((k) => k in nlPractice)).toEqual([]);
 });

@@ -22,7 +22,7 @@ const derived: Same<Route,
   | { name: 'answers'; pack: string } | { name: 'outcome'; pack: string } | { name: 'summary'; pack: string }
   | { name: 'case'; pack: string } | { name: 'packRoute'; pack: string; route: string } | { name: 'call'; pack: string }
   | { name: 'veiligThuis' } | { name: 'lines' } | { name: 'organisation' } | { name: 'region'; region: string }
-  | { name: 'practiceList' } | { name: 'explainer'; explainer: string } | { name: 'conversation'; conversation: string }
+  | { name: 'search' } | { name: 'practiceList' } | { name: 'explainer'; explainer: string } | { name: 'conversation'; conversation: string }
   | { name: 'practiceCase'; practice: string } | { name: 'presenter'; practice: string } | { name: 'practiceStep'; practice: string; step: StepNumber }
 > = true;
 void derived;
@@ -58,8 +58,8 @@ test('no address matches two routes of the table', () => {
 /** The first folders of the table's literal addresses, read here independently of routes.ts. */
 const appFolders = [...new Set(Object.values(ROUTES).map((r) => r.path.split('/')[0]!).filter((f) => f !== '' && !f.startsWith(':')))];
 
-test('the app’s own first folders are what the table says: today /gegevens/, /lijnen/, /oefenen/, /organisatie/, /over/, /privacy/, /regio/, /route/, /toegankelijkheid/, /veilig-thuis/, /verantwoording/ and /niet-gevonden/', () => {
-  expect(appFolders.sort()).toEqual(['gegevens', 'lijnen', 'niet-gevonden', 'oefenen', 'organisatie', 'over', 'privacy', 'regio', 'route', 'toegankelijkheid', 'veilig-thuis', 'verantwoording']);
+test('the app’s own first folders are what the table says: today /gegevens/, /lijnen/, /oefenen/, /organisatie/, /over/, /privacy/, /regio/, /route/, /toegankelijkheid/, /veilig-thuis/, /verantwoording/, /zoeken/ and /niet-gevonden/', () => {
+  expect(appFolders.sort()).toEqual(['gegevens', 'lijnen', 'niet-gevonden', 'oefenen', 'organisatie', 'over', 'privacy', 'regio', 'route', 'toegankelijkheid', 'veilig-thuis', 'verantwoording', 'zoeken']);
 });
 
 test.each(appFolders)('the first folder "%s" of an address in the table can never be a pack: content refuses it, the parser never reads it as one', (folder) => {
