@@ -20,6 +20,8 @@ import { compilePractices, readPracticeFiles, type CompiledPractice } from './re
 import { compileExplainer, readExplainerFiles } from './resolve-explainer';
 import { compileConversation, readConversationFiles } from './resolve-conversation';
 import type { Conversation, Explainer, PracticeIndex } from '../practice/types';
+import { compileSearch } from '../search/build-index';
+import type { SearchFile } from '../search/format';
 import { LOCALES, type CompiledRoute, type LocalizedPack, type PackFile, type PackSummary, type RouteSummary } from './schema';
 
 export interface Collection<Out> {
@@ -59,6 +61,9 @@ export interface Compiled {
   explainers: Explainer[];
   /** The training's conversation exercises for step 3 (content/conversations/<id>/). */
   conversations: Conversation[];
+  /** The search index of each language (packs/search.<locale>.json), with the synonyms of
+   * content/search/synonyms.yaml. */
+  search: SearchFile[];
 }
 
 export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
@@ -127,6 +132,12 @@ export const COLLECTIONS: { [K in keyof Compiled]: Collection<Compiled[K]> } = {
       return compilePractices(cases, done.packs?.localized, training.explainers, training.conversations);
     },
     files: ({ cases, index }) => [['packs/practice.json', index], ...cases.map((c) => [`packs/practice/${c.id}.json`, c] as [string, unknown])],
+  },
+  /** Search over everything above, so last: loaded the first time the user searches. */
+  search: {
+    dir: 'search',
+    compile: (dir, done, name) => compileSearch(dir, done, name),
+    files: (files) => files.map((f) => [`packs/search.${f.locale}.json`, f] as [string, unknown]),
   },
 };
 

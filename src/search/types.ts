@@ -7,7 +7,7 @@ import type { Locale } from '../content/schema';
  * packs; practice cases (and the training's explainers). */
 export type ResultGroup = 'thisPack' | 'help' | 'otherPacks' | 'practice';
 
-export type DocKind = 'pack' | 'step' | 'item' | 'route' | 'line' | 'region' | 'gemeente' | 'practice' | 'explainer' | 'conversation';
+export type DocKind = 'pack' | 'step' | 'group' | 'item' | 'route' | 'line' | 'region' | 'gemeente' | 'practice' | 'explainer' | 'conversation';
 
 export interface SearchDoc {
   /** Unique in the index, e.g. 'onderwijs/stap/1/item/blauwe-plekken'. */
