@@ -18,13 +18,15 @@ const SNIPPET_SOURCE = 160;
 
 export function compileSearch(dir: string, done: Partial<Compiled>, name: string): SearchFile[] {
   const synonyms = readSynonyms(join(dir, 'synonyms.yaml'), `${name}/synonyms.yaml`);
-  return LOCALES.map((locale) => buildIndex(collect(done, locale), locale, synonyms[locale], done.packs?.localized.filter((p) => p.locale === locale) ?? []));
+  const docs = Object.fromEntries(LOCALES.map((l) => [l, collect(done, l)])) as Record<Locale, Doc[]>;
+  // Every word and stem of the content in either language: the parts of compounds worth indexing
+  // are among them (English content names Dutch things: 'kindermishandeling' → 'mishandeling').
+  const vocabulary = new Set<string>();
+  for (const l of LOCALES) for (const d of docs[l]) for (const w of tokenize(`${d.t} ${d.text}`)) vocabulary.add(w).add(stem(w, l));
+  return LOCALES.map((l) => buildIndex(docs[l], l, synonyms[l], done.packs?.localized.filter((p) => p.locale === l) ?? [], vocabulary));
 }
 
-export function buildIndex(docs: Doc[], locale: Locale, synonyms: string[][], packs: LocalizedPack[]): SearchFile {
-  // Every word and stem of the content: the parts of compounds worth indexing are among them.
-  const vocabulary = new Set<string>();
-  for (const d of docs) for (const w of tokenize(`${d.t} ${d.text}`)) vocabulary.add(w).add(stem(w, locale));
+export function buildIndex(docs: Doc[], locale: Locale, synonyms: string[][], packs: LocalizedPack[], vocabulary: ReadonlySet<string>): SearchFile {
   const processTerm = (word: string) => {
     if (isStopword(word, locale) || word.length < 2) return [];
     const s = stem(word, locale);

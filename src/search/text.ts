@@ -28,7 +28,8 @@ export function tokenize(text: string): string[] {
 export function stemNl(word: string): string {
   if (word.length < 5 || /\d/.test(word)) return word;
   if (word.endsWith('heden')) return `${word.slice(0, -5)}heid`;
-  const diminutive = /(tjes|tje|jes|je)$/.exec(word);
+  // -tje after w, l, n, r or a single vowel (vrouwtje, stoeltje), else -je (plaatje, huisje).
+  const diminutive = /([^aeiou][aeiouy]|[wlnr])(tjes|tje)$/.test(word) ? /tjes?$/.exec(word) : /jes?$/.exec(word);
   if (diminutive && word.length - diminutive[0].length >= 4) return word.slice(0, -diminutive[0].length);
   if (word.endsWith('en') && word.length >= 6) return undouble(word.slice(0, -2));
   // Plural -s after -er, -el, -em, -en (ouders, regels, jongens) and after a vowel (foto's).
