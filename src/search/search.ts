@@ -44,8 +44,12 @@ export function makeSearcher(file: SearchFile): Searcher {
       // All words in one document first; failing that, any of them.
       let hits = index.search(expand(words, file.synonyms, locale, 'AND'), options);
       if (hits.length === 0 && words.length > 1) hits = index.search(expand(words, file.synonyms, locale, 'OR'), options);
-      const results = hits.map((hit) => result(file, docs[hit.id as number]!, hit.id as number, hit.terms, hit.score, pack));
-      return unique(results, pack).slice(0, MAX_RESULTS);
+      // Snippets and highlights only for what is shown: a two-letter prefix matches hundreds.
+      const results = hits.slice(0, 3 * MAX_RESULTS).map((hit) => result(file, docs[hit.id as number]!, hit.id as number, hit.terms, hit.score, pack));
+      return unique(results, pack).slice(0, MAX_RESULTS).map((r) => {
+        const snippet = snippetOf(r.doc.text, r.terms, locale);
+        return { ...r, snippet, terms: highlights(`${r.doc.title} ${snippet}`, r.terms, locale) };
+      });
     },
   };
 }
@@ -128,8 +132,8 @@ function result(file: SearchFile, stored: StoredDoc, id: number, matched: string
     context: inPack ? [file.packs[inPack], stored.k === 'step' ? undefined : stored.c].filter(Boolean).join(' · ') : stored.c,
   };
   const group = GROUPS[stored.k];
-  const snippet = snippetOf(doc.text, matched, file.locale);
-  return { doc, group: group === 'pack' ? (inPack === pack ? 'thisPack' : 'otherPacks') : group, terms: highlights(`${doc.title} ${snippet}`, matched, file.locale), snippet, score };
+  // `terms` are the index's matched terms here; the caller turns them into words as written.
+  return { doc, group: group === 'pack' ? (inPack === pack ? 'thisPack' : 'otherPacks') : group, terms: matched, snippet: '', score };
 }
 
 /** Whether a word of the content is one the index matched (itself, its stem or a compound's end). */
