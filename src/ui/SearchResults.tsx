@@ -1,20 +1,19 @@
-import { t, type Key } from '../i18n';
+import { t } from '../i18n';
 import { base } from '../routes';
 import { highlight } from '../search/highlight';
 import type { ResultGroup, SearchResult } from '../search/types';
 
-/** The order the groups show in: where the user is first, then whom to call, then the rest. */
-export const GROUPS: readonly ResultGroup[] = ['thisPack', 'help', 'otherPacks', 'practice'];
-
 /** Results under a heading per group, best first within each; each opens its step, item or route. */
 export function SearchResults({ results }: { results: SearchResult[] }) {
+  // In this order: where the user is first, then whom to call, then the rest.
+  const titles: Record<ResultGroup, string> = { thisPack: t('search.group.thisPack'), help: t('search.group.help'), otherPacks: t('search.group.otherPacks'), practice: t('search.group.practice') };
   return (
     <div class="search-results" aria-label={t('search.results')} role="region">
-      {GROUPS.map((group) => {
+      {(Object.keys(titles) as ResultGroup[]).map((group) => {
         const inGroup = results.filter((r) => r.group === group);
         return inGroup.length > 0 && (
           <section key={group}>
-            <h2>{t(`search.group.${group}` as Key)}</h2>
+            <h2>{titles[group]}</h2>
             <ul class="search-list">
               {inGroup.map((r) => (
                 <li key={r.doc.id}>
