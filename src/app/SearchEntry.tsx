@@ -24,8 +24,14 @@ export function SearchEntry() {
     return () => removeEventListener('keydown', key);
   }, []);
   return (
+    // On a narrow phone only the magnifier shows (the word stays the link's name): the open pack's
+    // name beside it needs the room.
     <a class="page-header-search" href={href({ name: 'search' })} aria-keyshortcuts="/" onClick={remember}>
-      {t('search.title')}
+      <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round">
+        <circle cx="10" cy="10" r="6.5" />
+        <path d="M15 15l6 6" />
+      </svg>
+      <span class="page-header-search-text">{t('search.title')}</span>
     </a>
   );
 }
