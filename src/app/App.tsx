@@ -11,7 +11,7 @@ import { Toasts } from '../ui/Toasts';
 import { StartScreen } from '../ui/StartScreen';
 import type { PackChanges } from '../ui/UpdateBanner';
 import type { UpdateSource } from '../sw/register';
-import { CaseBar, ConflictDialog, DataScreen, InfoScreen, InstallOffer, LocalScreen, LockScreen, PracticeScreen, SearchScreen, PracticeBanner, OfflineReady, PackRoutes, RouteScreen, UpdateBanner, VerantwoordingScreen } from './screens';
+import { CaseBar, ConflictDialog, DataScreen, InfoScreen, InstallOffer, LocalScreen, LockScreen, PracticeScreen, SearchEntry, SearchScreen, PracticeBanner, OfflineReady, PackRoutes, RouteScreen, UpdateBanner, VerantwoordingScreen } from './screens';
 import { useSpecialRoute } from './useSpecialRoute';
 import type { FirstScreen } from './preload';
 import { requestHeadingFocus } from '../ui/Heading';
@@ -159,6 +159,7 @@ export function App({ first, notices: initialNotices, updates }: Props) {
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('common.skip')}</a>
       <HelpBar acute={acute} hide={<HideButton presses={quickHide.presses} onHide={quickHide.hide} />} />
       <PageHeader homeHref={href({ name: 'start' })} pack={current && { title: current.title, href: href({ name: 'pack', pack: current.id }) }}>
+        <SearchEntry />
         <LanguageSwitch value={lang} onChange={(next) => void changeLanguage(next)} />
       </PageHeader>
       {practice && <PracticeBanner />}

@@ -2,7 +2,7 @@ import { loadIndex, loadPack, loadRoute } from '../content/load';
 import { currentLanguage } from '../i18n';
 import type { LocalizedPack, CompiledRoute, PackSummary, Verantwoording } from '../content/schema';
 import { ROUTES, type Route } from '../routes';
-import { SCREEN_GROUPS } from './screens';
+import { SCREEN_GROUPS, SearchEntry } from './screens';
 import { preloadStart } from '../ui/StartScreen';
 import { FooterHelp } from '../ui/PageHeader';
 
@@ -37,6 +37,7 @@ export async function loadFirstScreen(route: Route, patienceMs = 3000): Promise<
     route.name === 'verantwoording' ? import('./VerantwoordingRoute').then((m) => m.loadVerantwoording(currentLanguage())).then((all) => { first.verantwoording = all; }) : undefined,
     preloadScreen(route),
     FooterHelp.preload(),
+    SearchEntry.preload(),
     // The projector's first slide with the page, as prerendered (the presenter view's data).
     route.name === 'presenter' ? import('../practice/presenter-cache').then((m) => m.preloadPresenter(route.practice, currentLanguage())) : undefined,
   ]);

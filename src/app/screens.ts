@@ -10,7 +10,9 @@ export const InfoScreen = lazyComponent(() => import('../ui/InfoScreen').then((m
 export const VerantwoordingScreen = lazyComponent(() => import('./VerantwoordingRoute').then((m) => m.VerantwoordingRoute), { strings: ['info'] });
 export const LocalScreen = lazyComponent(() => import('./LocalRoutes').then((m) => m.LocalRoutes), { strings: ['local'] });
 export const PracticeScreen = lazyComponent(() => import('./PracticeRoutes').then((m) => m.PracticeRoutes), { strings: ['practice'] });
-export const SearchScreen = lazyComponent(() => import('../ui/SearchScreen').then((m) => m.SearchScreen), { strings: ['search'] });
+export const SearchScreen = lazyComponent(() => import('./SearchRoute').then((m) => m.SearchRoute), { strings: ['search'] });
+// 'Zoeken' in the header and the '/' key, on every screen: loaded beside the first one, like FooterHelp.
+export const SearchEntry = lazyComponent(() => import('./SearchEntry').then((m) => m.SearchEntry), { strings: ['search'], quiet: true });
 export const LockScreen = lazyComponent(() => import('../ui/LockScreen').then((m) => m.LockScreen));
 // Late messages: quiet (nothing shows until they are there), their strings with the case screens.
 export const InstallOffer = lazyComponent(() => import('./OfferInstall').then((m) => m.OfferInstall), { quiet: true });

@@ -8,6 +8,7 @@ import { pageTitle } from '../ui/Heading';
 import { preloadStart } from '../ui/StartScreen';
 import type { PracticeCase } from '../practice/types';
 import { FooterHelp } from '../ui/PageHeader';
+import { SearchEntry } from '../app/screens';
 
 // The build plugin reaches the routes through this module: loaded by Vite, it knows the base.
 export { routePath } from '../routes';
@@ -17,7 +18,7 @@ export { routePath } from '../routes';
  * `title` is escaped like the heading it comes from. */
 export async function renderScreen(route: Route, index: PackSummary[], pack?: LocalizedPack, special?: CompiledRoute, verantwoording?: Verantwoording, presented?: { practice: PracticeCase; pack: LocalizedPack }): Promise<{ body: string; title: string }> {
   initI18n('nl', { strict: true });
-  await Promise.all([preloadScreen(route), FooterHelp.preload()]);
+  await Promise.all([preloadScreen(route), FooterHelp.preload(), SearchEntry.preload()]);
   if (route.name === 'start') await preloadStart(index);
   // Rendered with the step, not fetched after the page is written (the module server is gone by then).
   if (route.name === 'step') await (await import('../ui/StepScreen')).LocalHelp.preload();

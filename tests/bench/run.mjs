@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { measureFinder } from './finder.mjs';
 import { measureInteractions } from './interaction.mjs';
 import { measurePresenter } from './presenter.mjs';
+import { measureFirstSearch, measureKeystrokes, searchIndexGzip, searchRows } from './search.mjs';
 import { BUDGET, measureSizes } from './sizes.mjs';
 import { writeStaticCopies } from './static-copy.mjs';
 import { startServer } from './static-server.mjs';
@@ -149,6 +150,7 @@ const packOpens = index.map((p) => [p.id, coldStarts[`${p.id}/`]]);
 const interactions = await measureInteractions(server.url, { executablePath: CHROMIUM, args: FLAGS });
 const finder = await measureFinder(server.url, { executablePath: CHROMIUM, args: FLAGS });
 const presenter = await measurePresenter(DIST, { executablePath: CHROMIUM, args: FLAGS });
+const search = { keystrokes: await measureKeystrokes(server.url, { executablePath: CHROMIUM, args: FLAGS }), first: await measureFirstSearch(DIST, { executablePath: CHROMIUM, args: FLAGS }), index: searchIndexGzip(DIST) };
 await server.close();
 
 const rows = [
@@ -167,6 +169,7 @@ const rows = [
   [`Veilig Thuis finder: a keystroke to its results rendered, 4× CPU slowdown (median of ${finder.keystrokes}, names typed letter by letter; slowest ${Math.round(finder.keystrokeMaxMs)} ms, to the frame painted ${Math.round(finder.paintMs)} ms)`, `${finder.keystrokeMs.toFixed(1)} ms`, '≤ 10 ms'],
   [`Presenter view at 1920×1080 (${presenter.fixture ? 'the test fixture case' : `case ${presenter.id}`}): Lighthouse desktop LCP app / static copy, throttled through CDP (medians of 3)`, `${Math.round(presenter.lcp)} / ${Math.round(presenter.staticLcp)} ms = **${(presenter.lcp / presenter.staticLcp).toFixed(2)}**`, '≤ 1.10'],
   ['Presenter view: a tally click / a reveal click to the next frame painted, 4× CPU slowdown (medians of 20)', `${Math.round(presenter.tallyMs)} / ${Math.round(presenter.revealMs)} ms`, '≤ 50 ms'],
+  ...searchRows(search, kb),
   ['Veilig Thuis directory (packs/veilig-thuis.json) in the precache, gzip', kb(sizes.directoryGzip), `≤ ${kb(BUDGET.directoryGzip)}`],
   ['National lines and the five regional sociale kaarten (packs/lines.json, packs/regions*) in the precache, gzip', kb(sizes.localContentGzip), `≤ ${kb(BUDGET.localContentGzip)}`],
   ['Practice cases and their index (packs/practice.json, packs/practice/*) in the precache, gzip', kb(sizes.practiceGzip), `≤ ${kb(BUDGET.practiceGzip)}`],

@@ -1,0 +1,36 @@
+import { t } from '../i18n';
+import { base } from '../routes';
+import { highlight } from '../search/highlight';
+import type { ResultGroup, SearchResult } from '../search/types';
+
+/** Results under a heading per group, best first within each; each opens its step, item or route. */
+export function SearchResults({ results }: { results: SearchResult[] }) {
+  // In this order: where the user is first, then whom to call, then the rest.
+  const titles: Record<ResultGroup, string> = { thisPack: t('search.group.thisPack'), help: t('search.group.help'), otherPacks: t('search.group.otherPacks'), practice: t('search.group.practice') };
+  return (
+    <div class="search-results" aria-label={t('search.results')} role="region">
+      {(Object.keys(titles) as ResultGroup[]).map((group) => {
+        const inGroup = results.filter((r) => r.group === group);
+        return inGroup.length > 0 && (
+          <section key={group}>
+            <h2>{titles[group]}</h2>
+            <ul class="search-list">
+              {inGroup.map((r) => (
+                <li key={r.doc.id}>
+                  <a href={base() + r.doc.path}><Marked text={r.doc.title} terms={r.terms} /></a>
+                  {r.doc.context && <span class="search-context">{r.doc.context}</span>}
+                  {r.snippet && <p class="search-snippet"><Marked text={r.snippet} terms={r.terms} /></p>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The matched words in <mark>, built from text pieces: never HTML. */
+function Marked({ text, terms }: { text: string; terms: string[] }) {
+  return <>{highlight(text, terms).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}</>;
+}
