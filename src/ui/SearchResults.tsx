@@ -5,11 +5,12 @@ import type { ResultGroup, SearchResult } from '../search/types';
 
 /** Results under a heading per group, best first within each; each opens its step, item or route. */
 export function SearchResults({ results }: { results: SearchResult[] }) {
-  // In this order: where the user is first, then whom to call, then the rest.
+  // Where the user is first; then the groups in the order of their best result, so the best
+  // match is never below a weaker group (a pack's kindcheck below routes that mention it).
   const titles: Record<ResultGroup, string> = { thisPack: t('search.group.thisPack'), help: t('search.group.help'), otherPacks: t('search.group.otherPacks'), practice: t('search.group.practice') };
   return (
     <div class="search-results" aria-label={t('search.results')} role="region">
-      {(Object.keys(titles) as ResultGroup[]).map((group) => {
+      {[...new Set<ResultGroup>(['thisPack', ...results.map((r) => r.group)])].map((group) => {
         const inGroup = results.filter((r) => r.group === group);
         return inGroup.length > 0 && (
           <section key={group}>

@@ -57,11 +57,11 @@ async function searchScreen(pack?: string) {
 }
 
 describe('the search screen', () => {
-  test('typing shows results grouped (this pack, routes and lines, other packs, practice), each a link into the app', async () => {
+  test('typing shows results grouped (this pack first, then each group in the order of its best result), each a link into the app', async () => {
     await searchScreen('onderwijs');
     type('letsel');
     const results = screen.getByRole('region', { name: 'Zoekresultaten' });
-    expect(within(results).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['In deze beroepsgroep', 'Routes, lijnen en organisaties', 'Andere beroepsgroepen', 'Oefenen']);
+    expect(within(results).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['In deze beroepsgroep', 'Andere beroepsgroepen', 'Routes, lijnen en organisaties', 'Oefenen']);
     const mine = screen.getByRole('heading', { name: 'In deze beroepsgroep' }).closest('section')!;
     const link = within(mine).getByRole('link', { name: 'Letsel zien' });
     expect(link.getAttribute('href')).toBe('/onderwijs/stap/1/#letsel');

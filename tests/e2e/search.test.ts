@@ -32,21 +32,21 @@ test("offline: '/' opens search with the cursor in the field; a query without a 
   page.on('framenavigated', (frame) => addresses.push(frame.url()));
   await openWithSlash(page);
   expect(new URL(page.url()).pathname).toBe('/zoeken/');
-  await page.keyboard.type('xyzzy geheim');
+  await page.keyboard.type('qxzvwq');
   await page.getByRole('status').filter({ hasText: 'Niets gevonden.' }).waitFor();
   expect(await page.locator('a[href="tel:08002000"]').count()).toBeGreaterThan(0);
   const algemeen = page.getByRole('link', { name: /Algemeen/ }).last();
   expect(await algemeen.getAttribute('href')).toBe('/algemeen/');
   // Enter submits nothing: there is no form.
   await page.keyboard.press('Enter');
-  expect(await kept(page)).not.toMatch(/xyzzy|geheim/);
+  expect(await kept(page)).not.toMatch(/qxzvwq/);
   await algemeen.click();
   await page.getByRole('heading', { level: 1, name: /Algemeen/ }).waitFor();
   await page.goBack();
   await field(page).waitFor();
   expect(await field(page).inputValue()).toBe('');
-  expect(await kept(page)).not.toMatch(/xyzzy|geheim/);
-  expect(addresses.join(' ')).not.toMatch(/xyzzy|geheim|\?q=/);
+  expect(await kept(page)).not.toMatch(/qxzvwq/);
+  expect(addresses.join(' ')).not.toMatch(/qxzvwq|\?q=/);
   expect(errors).toEqual([]);
   await context.close();
 }, 120_000);
