@@ -31,9 +31,12 @@ export function makeSearcher(file: SearchFile): Searcher {
   const index = MiniSearch.loadJS(plainIndex(file.index), indexOptions(locale));
   const options: SearchOptions = {
     boost: { title: 3 },
-    prefix: (term) => term.length >= 2,
+    // A two-letter prefix matches hundreds of words ('le'): two letters match whole words only
+    // (AF, VT), from three on as a prefix. One typo is enough for the slips people make
+    // ('besnijdnis'); two made long words scan much of the vocabulary on every keystroke.
+    prefix: (term) => term.length >= 3,
     fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-    maxFuzzy: 2,
+    maxFuzzy: 1,
     boostDocument: (id) => KIND_BOOST[docs[id as number]!.k],
   };
   return {
