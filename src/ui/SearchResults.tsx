@@ -1,10 +1,18 @@
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { base } from '../routes';
 import { highlight } from '../search/highlight';
 import type { ResultGroup, SearchResult } from '../search/types';
 
 /** Results under a heading per group, best first within each; each opens its step, item or route. */
+/** Per group until the user asks for more: a short list is read faster, and each keystroke
+ * renders less (the slowest keystrokes were the long lists). */
+const SHOWN = 8;
+
 export function SearchResults({ results }: { results: SearchResult[] }) {
+  const [all, setAll] = useState<ResultGroup[]>([]);
+  // New results (another query): every group short again.
+  useEffect(() => setAll([]), [results]);
   // Where the user is first; then the groups in the order of their best result, so the best
   // match is never below a weaker group (a pack's kindcheck below routes that mention it).
   const titles: Record<ResultGroup, string> = { thisPack: t('search.group.thisPack'), help: t('search.group.help'), otherPacks: t('search.group.otherPacks'), practice: t('search.group.practice') };
@@ -16,7 +24,7 @@ export function SearchResults({ results }: { results: SearchResult[] }) {
           <section key={group}>
             <h2>{titles[group]}</h2>
             <ul class="search-list">
-              {inGroup.map((r) => (
+              {(all.includes(group) ? inGroup : inGroup.slice(0, SHOWN)).map((r) => (
                 <li key={r.doc.id}>
                   <a href={base() + r.doc.path}><Marked text={r.doc.title} terms={r.terms} /></a>
                   {r.doc.context && <span class="search-context">{r.doc.context}</span>}
@@ -24,6 +32,9 @@ export function SearchResults({ results }: { results: SearchResult[] }) {
                 </li>
               ))}
             </ul>
+            {inGroup.length > SHOWN && !all.includes(group) && (
+              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setAll([...all, group])}>{t('search.showAll', { count: inGroup.length })}</button>
+            )}
           </section>
         );
       })}
