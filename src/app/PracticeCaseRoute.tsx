@@ -10,7 +10,7 @@ import { t } from '../i18n';
 import { href, type Route } from '../routes';
 import { LoadError } from '../ui/LoadError';
 import { PracticeCaseScreen } from '../ui/PracticeCaseScreen';
-import { PracticeNotFound } from '../ui/PracticeList';
+import { NotFound } from '../ui/NotFound';
 
 /** The practice case and its pack in the user's language (a pack that is gone: not found too). */
 const loadBoth = (id: string, lang: Locale) => loadPracticeCase(id).then(async (practice) => ({ practice, pack: await loadPack(practice.pack, lang) }));
@@ -35,7 +35,7 @@ export function PracticeCaseRoute({ id, lang, session }: { id: string; lang: Loc
   const both = useLoaded(() => loadBoth(id, lang), `${id}:${lang}`);
   const [unsaved, setUnsaved] = useState(false);
   if (both.status === 'loading') return <p role="status">{t('load.loading')}</p>;
-  if (both.status === 'missing') return <PracticeNotFound />;
+  if (both.status === 'missing') return <NotFound />;
   if (both.status === 'error') return <LoadError onRetry={both.retry} />;
   const { practice, pack } = both.value;
   const onStart = () => void start(session, both.value, { name: 'case', pack: practice.pack }, false).then((ok) => setUnsaved(!ok));
@@ -49,7 +49,7 @@ export function PracticeStepRoute({ id, step, lang, session }: { id: string; ste
   const ready = both.status === 'ready' ? both.value : null;
   const go = (b: Both) => void start(session, b, { name: 'step', pack: b.practice.pack, step }, true).then((ok) => setUnsaved(!ok));
   useEffect(() => { if (ready) go(ready); }, [ready]);
-  if (both.status === 'missing') return <PracticeNotFound />;
+  if (both.status === 'missing') return <NotFound />;
   if (both.status === 'error') return <LoadError onRetry={both.retry} />;
   if (unsaved && ready) return <PracticeCaseScreen practice={ready.practice} pack={ready.pack} lang={lang} practised={null} unsaved onStart={() => go(ready)} />;
   return <p role="status">{t('load.loading')}</p>;

@@ -3,8 +3,6 @@ import { loadIndex, loadRouteList } from '../content/load';
 import { loadPracticeIndex } from '../practice/load';
 import { useLoaded } from '../practice/useLoaded';
 import { t } from '../i18n';
-import { href } from '../routes';
-import { Heading } from './Heading';
 import { LoadError } from './LoadError';
 import { PracticeListScreen } from './PracticeListScreen';
 
@@ -17,18 +15,4 @@ export function PracticeList({ lang }: { lang: Locale }) {
   if (index.status !== 'ready') return <LoadError onRetry={index.retry} />;
   const [packs, routes] = names.status === 'ready' ? names.value : [];
   return <PracticeListScreen index={index.value} packs={packs} routes={routes} lang={lang} />;
-}
-
-/** An unknown practice case or step: not found, with the way to the case list. */
-export function PracticeNotFound() {
-  return (
-    <>
-      <Heading>{t('notFound.title')}</Heading>
-      <p>{t('notFound.text')}</p>
-      <ul class="actions">
-        <li><a class="utrecht-button utrecht-button--primary-action" href={href({ name: 'practiceList' })}>{t('practice.toList')}</a></li>
-        <li><a class="utrecht-button utrecht-button--secondary-action" href={href({ name: 'start' })}>{t('notFound.toStart')}</a></li>
-      </ul>
-    </>
-  );
 }
