@@ -16,8 +16,12 @@ export function launch(): Promise<Browser> {
 }
 
 /** A browser with a profile on disk that outlives it, like a user's, to see what it writes there. */
-export function launchWithProfile(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 390, height: 844 } });
+export async function launchWithProfile(userDataDir: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 390, height: 844 } });
+  // As in newPage: a test acting on the prerendered page before the app starts would race it.
+  context.pages().forEach(waitForAppOnGoto);
+  context.on('page', waitForAppOnGoto);
+  return context;
 }
 
 /** A fresh profile per test, like a new user on a new machine. */

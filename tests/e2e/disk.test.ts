@@ -180,7 +180,7 @@ test('a device from before storage buckets keeps its cases: they move into the b
     const { page } = await p.open();
     // The database as an earlier version left it in the site's IndexedDB, written from a page of the
     // site that runs no app code.
-    await page.goto(`${inject('baseURL')}icons/icon.svg`);
+    await page.goto(`${inject('baseURL')}icons/icon.svg`, { waitUntil: 'domcontentloaded' });
     await page.evaluate(() => new Promise<void>((resolve, reject) => {
       const request = indexedDB.open('meldwijzer', 1);
       request.onupgradeneeded = () => {
