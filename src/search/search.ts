@@ -49,10 +49,7 @@ export function makeSearcher(file: SearchFile): Searcher {
       if (hits.length === 0 && words.length > 1) hits = index.search(expand(words, file.synonyms, locale, 'OR'), options);
       // Snippets and highlights only for what is shown: a two-letter prefix matches hundreds.
       const results = hits.slice(0, 3 * MAX_RESULTS).map((hit) => result(file, docs[hit.id as number]!, hit.id as number, hit.terms, hit.score, pack));
-      return unique(results, pack).slice(0, MAX_RESULTS).map((r) => {
-        const snippet = snippetOf(r.doc.text, r.terms, locale);
-        return { ...r, snippet, terms: highlights(`${r.doc.title} ${snippet}`, r.terms, locale) };
-      });
+      return unique(results, pack).slice(0, MAX_RESULTS).map((r) => presented(r, locale));
     },
   };
 }
@@ -137,6 +134,27 @@ function result(file: SearchFile, stored: StoredDoc, id: number, matched: string
   const group = GROUPS[stored.k];
   // `terms` are the index's matched terms here; the caller turns them into words as written.
   return { doc, group: group === 'pack' ? (inPack === pack ? 'thisPack' : 'otherPacks') : group, terms: matched, snippet: '', score };
+}
+
+/** The result with its snippet and the words to mark, worked out when first read: the screen
+ * shows a few results per group, and cutting and marking every result was most of a keystroke. */
+function presented(r: SearchResult, locale: Locale): SearchResult {
+  const matched = r.terms;
+  let shown: { snippet: string; terms: string[] } | undefined;
+  const present = () => {
+    if (!shown) {
+      const snippet = snippetOf(r.doc.text, matched, locale);
+      shown = { snippet, terms: highlights(`${r.doc.title} ${snippet}`, matched, locale) };
+    }
+    return shown;
+  };
+  return {
+    doc: r.doc,
+    group: r.group,
+    score: r.score,
+    get snippet() { return present().snippet; },
+    get terms() { return present().terms; },
+  };
 }
 
 /** Whether a word of the content is one the index matched (itself, its stem or a compound's end). */
