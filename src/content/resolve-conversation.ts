@@ -2,35 +2,22 @@
 // checked so that no user ever meets a dead end: every `next` is a node or null (the end), every
 // node can be reached from the start, and at least one path of good choices reaches an end. Every
 // line and every sentence has its text (and likely effect) in every language.
-import { join } from 'node:path';
-import { PackValidationError } from './errors';
-import { LOCALES, type Locale } from './schema';
+import { LOCALES } from './schema';
 import { ConversationSource, ConversationText } from './schemas/conversation';
-import { localeFiles, SourceFile } from './source-file';
+import type { SourceFile } from './source-file';
+import { openFolder, readFolderFiles, shownInEveryLanguage, type FolderFiles } from './resolve-folder';
 import type { Conversation } from '../practice/types';
 
-export interface ConversationFiles {
-  folder: string;
-  conversation: SourceFile;
-  texts: Record<Locale, SourceFile>;
+export function readConversationFiles(dir: string, folder: string, name = `content/conversations/${folder}`): FolderFiles {
+  return readFolderFiles(dir, folder, 'conversation', name);
 }
 
-export function readConversationFiles(dir: string, folder: string, name = `content/conversations/${folder}`): ConversationFiles {
-  const at = join(dir, folder);
-  return { folder, conversation: new SourceFile(join(at, 'conversation.yaml'), `${name}/conversation.yaml`), texts: localeFiles(at, name) };
-}
-
-export function compileConversation(files: ConversationFiles): Conversation {
-  const all = [files.conversation, ...Object.values(files.texts)];
-  const failed = () => new PackValidationError(all.flatMap((f) => f.errors));
-  if (all.some((f) => f.errors.length > 0)) throw failed();
-  const c = files.conversation;
-  if (!c.exists) c.fail([], 'is missing', 'every conversation folder needs a conversation.yaml; see content/README.md, "Gespreksoefeningen".');
-  const source = c.check(ConversationSource);
-  if (!source) throw failed();
-  if (source.id !== files.folder) c.fail(['id'], `"${source.id}" differs from the folder name "${files.folder}"`, `rename the folder or set id: ${files.folder}.`);
-  for (const l of LOCALES) if (!source.locales.includes(l)) c.fail(['locales'], `does not list ${l}`, `a conversation is shown in every language the app speaks: write "locales: [${LOCALES.join(', ')}]".`);
-  checkGraph(source, c);
+export function compileConversation(files: FolderFiles): Conversation {
+  const { source, settle } = openFolder(files, ConversationSource, {
+    missingFix: 'every conversation folder needs a conversation.yaml; see content/README.md, "Gespreksoefeningen".',
+    unlisted: shownInEveryLanguage('a conversation'),
+  });
+  checkGraph(source, files.structure);
 
   const ids = Object.keys(source.nodes);
   const text = {} as Conversation['text'];
@@ -55,7 +42,7 @@ export function compileConversation(files: ConversationFiles): Conversation {
     for (const extra of Object.keys(value.nodes)) if (!ids.includes(extra)) file.fail(['nodes', extra], `"${extra}" is not a node of conversation.yaml`, `use one of: ${ids.join(', ')}.`);
     text[locale] = value;
   }
-  if (all.some((f) => f.errors.length > 0)) throw failed();
+  settle();
   return { id: source.id, version: source.version, reviewed: source.reviewed, with: source.with, start: source.start, locales: source.locales, sources: source.sources, nodes: source.nodes, text };
 }
 

@@ -1,36 +1,23 @@
 // Build time only: content/explainers/<id>/, one explainer for the training. Checked like a
 // region: every section cites sources of explainer.yaml, the text is complete in every language,
 // and each language has the same sections (citing the same sources) and the same review points.
-import { join } from 'node:path';
-import { PackValidationError } from './errors';
 import { LOCALES, type Locale } from './schema';
 import { ExplainerSource, ExplainerText } from './schemas/explainer';
-import { localeFiles, SourceFile } from './source-file';
+import { openFolder, readFolderFiles, shownInEveryLanguage, type FolderFiles } from './resolve-folder';
 import type { Explainer } from '../practice/types';
 
-export interface ExplainerFiles {
-  folder: string;
-  explainer: SourceFile;
-  texts: Record<Locale, SourceFile>;
+export function readExplainerFiles(explainersDir: string, folder: string, name = `content/explainers/${folder}`): FolderFiles {
+  return readFolderFiles(explainersDir, folder, 'explainer', name);
 }
 
-export function readExplainerFiles(explainersDir: string, folder: string, name = `content/explainers/${folder}`): ExplainerFiles {
-  const dir = join(explainersDir, folder);
-  return { folder, explainer: new SourceFile(join(dir, 'explainer.yaml'), `${name}/explainer.yaml`), texts: localeFiles(dir, name) };
-}
-
-export function compileExplainer(files: ExplainerFiles): Explainer {
-  const all = [files.explainer, ...Object.values(files.texts)];
-  const failed = () => new PackValidationError(all.flatMap((f) => f.errors));
-  if (all.some((f) => f.errors.length > 0)) throw failed();
-  const e = files.explainer;
-  if (!e.exists) e.fail([], 'is missing', 'every explainer folder needs an explainer.yaml; see content/README.md, "Uitleg".');
-  const source = e.check(ExplainerSource);
-  if (!source) throw failed();
-  if (source.id !== files.folder) e.fail(['id'], `"${source.id}" differs from the folder name "${files.folder}"`, `rename the folder or set id: ${files.folder}.`);
+export function compileExplainer(files: FolderFiles): Explainer {
+  const { source, settle } = openFolder(files, ExplainerSource, {
+    missingFix: 'every explainer folder needs an explainer.yaml; see content/README.md, "Uitleg".',
+    unlisted: shownInEveryLanguage('an explainer'),
+  });
+  const e = files.structure;
   const ids = source.sources.map((s) => s.id);
   ids.forEach((id, i) => { if (ids.indexOf(id) !== i) e.fail(['sources', i, 'id'], `"${id}" is used twice`, 'give every source its own id.'); });
-  for (const l of LOCALES) if (!source.locales.includes(l)) e.fail(['locales'], `does not list ${l}`, `an explainer is shown in every language the app speaks: write "locales: [${LOCALES.join(', ')}]".`);
 
   const text = {} as Record<Locale, ExplainerText>;
   for (const locale of LOCALES) {
@@ -56,7 +43,7 @@ export function compileExplainer(files: ExplainerFiles): Explainer {
     });
     if (a.review.length !== b.review.length) file.fail(['review'], `has ${b.review.length} points, ${first}.yaml has ${a.review.length}`, 'translate every review point, one for one.');
   }
-  if (all.some((f) => f.errors.length > 0)) throw failed();
+  settle();
   return {
     id: source.id,
     version: source.version,

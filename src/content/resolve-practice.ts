@@ -2,11 +2,11 @@
 // it is walked in: its signals are items of that pack's step-1 lists, its route is one the pack
 // offers, and the expert's walk is a path of the pack's afwegingskader (replayed with the engine,
 // so a case can never teach a walk the app would refuse).
-import { join } from 'node:path';
 import { PackValidationError, type PackError } from './errors';
 import { LOCALES, type Locale, type LocalizedPack } from './schema';
 import { PracticeSource, PracticeText } from './schemas/practice';
-import { localeFiles, SourceFile } from './source-file';
+import type { SourceFile } from './source-file';
+import { openFolder, readFolderFiles, type FolderFiles } from './resolve-folder';
 import { graphPosition, IllegalMove, initialState, next } from '../meldcode/engine';
 import type { Graph, Kader, KaderState, Move } from '../meldcode/types';
 import { ROUTES } from '../routes';
@@ -19,30 +19,19 @@ export const RESERVED_PRACTICE_IDS: readonly string[] = Object.values(ROUTES)
   .filter((s) => s[0] === 'oefenen' && s[1] && s[1][0] !== ':')
   .map((s) => s[1]!);
 
-export interface PracticeFiles {
-  folder: string;
-  practice: SourceFile;
-  texts: Record<Locale, SourceFile>;
-}
-
-export function readPracticeFiles(practiceDir: string, folder: string, name = `content/practice/${folder}`): PracticeFiles {
-  const dir = join(practiceDir, folder);
-  return { folder, practice: new SourceFile(join(dir, 'practice.yaml'), `${name}/practice.yaml`), texts: localeFiles(dir, name) };
+export function readPracticeFiles(practiceDir: string, folder: string, name = `content/practice/${folder}`): FolderFiles {
+  return readFolderFiles(practiceDir, folder, 'practice', name);
 }
 
 /** `packs` undefined: the packs did not compile (their own errors say why), so what a case says
  * about its pack is not checked. */
-export function compilePractice(files: PracticeFiles, packs: LocalizedPack[] | undefined): PracticeCase {
-  const all = [files.practice, ...Object.values(files.texts)];
-  const failed = () => new PackValidationError(all.flatMap((f) => f.errors));
-  if (all.some((f) => f.errors.length > 0)) throw failed();
-  const p = files.practice;
-  if (!p.exists) p.fail([], 'is missing', 'every practice case folder needs a practice.yaml; see content/README.md, "Oefencasussen".');
-  const source = p.check(PracticeSource);
-  if (!source) throw failed();
-  if (source.id !== files.folder) p.fail(['id'], `"${source.id}" differs from the folder name "${files.folder}"`, `rename the folder or set id: ${files.folder}.`);
+export function compilePractice(files: FolderFiles, packs: LocalizedPack[] | undefined): PracticeCase {
+  const { source, settle } = openFolder(files, PracticeSource, {
+    missingFix: 'every practice case folder needs a practice.yaml; see content/README.md, "Oefencasussen".',
+    unlisted: (l) => ({ message: `does not list ${l}: a practice case is written in every language the app speaks`, fix: `write "locales: [${LOCALES.join(', ')}]" and add ${l}.yaml.` }),
+  });
+  const p = files.structure;
   if (RESERVED_PRACTICE_IDS.includes(source.id)) p.fail(['id'], `"${source.id}" is taken by the app (/oefenen/${source.id}/)`, 'choose another id, and rename the folder to match.');
-  for (const l of LOCALES) if (!source.locales.includes(l)) p.fail(['locales'], `does not list ${l}: a practice case is written in every language the app speaks`, `write "locales: [${LOCALES.join(', ')}]" and add ${l}.yaml.`);
   source.signals.forEach((id, i) => { if (source.signals.indexOf(id) !== i) p.fail(['signals', i], `"${id}" is listed twice`, 'list each signal once.'); });
 
   const pack = packs && (packs.find((x) => x.id === source.pack && x.locale === x.defaultLocale) ?? packs.find((x) => x.id === source.pack));
@@ -79,7 +68,7 @@ export function compilePractice(files: PracticeFiles, packs: LocalizedPack[] | u
     }
     text[locale] = value;
   }
-  if (all.some((f) => f.errors.length > 0)) throw failed();
+  settle();
   const { id, version, reviewed, locales, route, signals, expert, sources } = source;
   return { id, version, reviewed, pack: source.pack, route, locales, signals, expert: expert.map(move), sources, text };
 }
@@ -154,7 +143,7 @@ type Titled = { id: string; text: Partial<Record<Locale, { title: string }>> };
 
 /** Every case, each one's problems reported with the others'; the index lists the explainers and
  * conversations too, when their rows (above this one) compiled. */
-export function compilePractices(cases: PracticeFiles[], packs: LocalizedPack[] | undefined, explainers: unknown, conversations: unknown): CompiledPractice {
+export function compilePractices(cases: FolderFiles[], packs: LocalizedPack[] | undefined, explainers: unknown, conversations: unknown): CompiledPractice {
   const errors: PackError[] = [];
   const out: PracticeCase[] = [];
   for (const files of cases) {

@@ -1,35 +1,20 @@
 // Build time only: content/regions/<id>/, one region's sociale kaart, checked like a route. Every
 // entry cites where in the regional document it comes from, is tagged for step 2 or 5, and has
 // its wording in every language; the region's Veilig Thuis code must exist in the directory.
-import { join } from 'node:path';
-import { PackValidationError } from './errors';
 import { LOCALES, type Locale } from './schema';
 import { RegionSource, RegionText } from './schemas/region';
-import { localeFiles, SourceFile } from './source-file';
+import { openFolder, readFolderFiles, type FolderFiles } from './resolve-folder';
 import { REGION_FORMAT, type CompiledRegion, type RegionSummary } from './region-pack';
 import type { Directory } from '../directory/types';
 
-export interface RegionFiles {
-  folder: string;
-  region: SourceFile;
-  texts: Record<Locale, SourceFile>;
-}
-
-export function readRegionFiles(regionsDir: string, folder: string, name = `content/regions/${folder}`): RegionFiles {
-  const dir = join(regionsDir, folder);
-  return { folder, region: new SourceFile(join(dir, 'region.yaml'), `${name}/region.yaml`), texts: localeFiles(dir, name) };
+export function readRegionFiles(regionsDir: string, folder: string, name = `content/regions/${folder}`): FolderFiles {
+  return readFolderFiles(regionsDir, folder, 'region', name);
 }
 
 /** `directory` null: a content folder without one (the tests'), so the code is not checked. */
-export function compileRegion(files: RegionFiles, directory: Directory | null): CompiledRegion {
-  const all = [files.region, ...Object.values(files.texts)];
-  const failed = () => new PackValidationError(all.flatMap((f) => f.errors));
-  if (all.some((f) => f.errors.length > 0)) throw failed();
-  const r = files.region;
-  if (!r.exists) r.fail([], 'is missing', 'every region folder needs a region.yaml; copy content/regions/hollands-midden/region.yaml.');
-  const source = r.check(RegionSource);
-  if (!source) throw failed();
-  if (source.id !== files.folder) r.fail(['id'], `"${source.id}" differs from the folder name "${files.folder}"`, `rename the folder or set id: ${files.folder}.`);
+export function compileRegion(files: FolderFiles, directory: Directory | null): CompiledRegion {
+  const { source, settle } = openFolder(files, RegionSource, { missingFix: 'every region folder needs a region.yaml; copy content/regions/hollands-midden/region.yaml.' });
+  const r = files.structure;
   if (directory && !directory.regions.some((d) => d.code === source.vt)) {
     r.fail(['vt'], `"${source.vt}" is not a Veilig Thuis region of content/veilig-thuis/directory.json`, `use one of: ${directory.regions.map((d) => d.code).join(', ')}.`);
   }
@@ -52,7 +37,7 @@ export function compileRegion(files: RegionFiles, directory: Directory | null): 
   // Review points are shown in the reader's language: each language lists the same points.
   const counts = LOCALES.filter((l) => text[l]).map((l) => text[l].review.length);
   if (new Set(counts).size > 1) files.texts[LOCALES[1]!].fail(['review'], `has ${text[LOCALES[1]!]?.review.length} points, ${LOCALES[0]}.yaml has ${text[LOCALES[0]]?.review.length}`, 'translate every review point, one for one.');
-  if (all.some((f) => f.errors.length > 0)) throw failed();
+  settle();
   return { format: REGION_FORMAT, ...source, text };
 }
 

@@ -1,39 +1,21 @@
 // Build time only: a special route (content/routes/<id>/), checked the way packs are.
 import type { z } from 'zod';
-import { join } from 'node:path';
-import { PackValidationError } from './errors';
 import { fillFile } from './fill';
 import { FORMAT_VERSION, LOCALES, type CompiledRoute, type Locale, type RouteText } from './schema';
 import { checkGraph } from './graph-errors';
 import { isRecord } from './errors';
 import { RouteSource, RouteText as RouteTextSchema, RouteTranslation, walkOutcomeText, walkQuestionText } from './schemas/route';
-import { localeFiles, SourceFile } from './source-file';
+import type { SourceFile } from './source-file';
+import { openFolder, readFolderFiles, type FolderFiles } from './resolve-folder';
 
-export interface RouteFiles {
-  folder: string;
-  route: SourceFile;
-  texts: Record<Locale, SourceFile>;
-}
-
-export function readRouteFiles(routesDir: string, folder: string, name = `content/routes/${folder}`): RouteFiles {
-  const dir = join(routesDir, folder);
-  return {
-    folder,
-    route: new SourceFile(join(dir, 'route.yaml'), `${name}/route.yaml`),
-    texts: localeFiles(dir, name),
-  };
+export function readRouteFiles(routesDir: string, folder: string, name = `content/routes/${folder}`): FolderFiles {
+  return readFolderFiles(routesDir, folder, 'route', name);
 }
 
 /** Every section must name sources that the route lists, and have wording in every language. */
-export function compileRoute(files: RouteFiles): CompiledRoute {
-  const all = [files.route, ...Object.values(files.texts)];
-  const failed = () => new PackValidationError(all.flatMap((f) => f.errors));
-  if (all.some((f) => f.errors.length > 0)) throw failed();
-  const c = files.route;
-  if (!c.exists) c.fail([], 'is missing', 'every route folder needs a route.yaml; copy content/routes/collega/route.yaml.');
-  const source = c.check(RouteSource);
-  if (!source) throw failed();
-  if (source.id !== files.folder) c.fail(['id'], `"${source.id}" differs from the folder name "${files.folder}"`, `rename the folder or set id: ${files.folder}.`);
+export function compileRoute(files: FolderFiles): CompiledRoute {
+  const { source, failed, settle } = openFolder(files, RouteSource, { missingFix: 'every route folder needs a route.yaml; copy content/routes/collega/route.yaml.' });
+  const c = files.structure;
   const ids = source.sources.map((s) => s.id);
   const sectionIds = source.sections.map((s) => s.id);
   source.sections.forEach((s, i) => s.sources.forEach((r, j) => {
@@ -64,7 +46,8 @@ export function compileRoute(files: RouteFiles): CompiledRoute {
     fallback[locale] = [];
     text[locale] = fillFile(file.value, base as unknown as Record<string, unknown>, { fellBack: fallback[locale], unknownItem: () => undefined }) as RouteText;
   }
-  if (all.some((f) => f.errors.length > 0) || !base) throw failed();
+  if (!base) throw failed();
+  settle();
   text[source.defaultLocale] = base;
   fallback[source.defaultLocale] = [];
   return { format: FORMAT_VERSION, ...source, text, fallback };

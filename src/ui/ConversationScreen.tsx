@@ -7,6 +7,7 @@ import { href } from '../routes';
 import { Heading } from './Heading';
 import { SourceLink } from './ExplainerScreen';
 import { useLoaded } from './ExplainerLoad';
+import { NotFound } from './NotFound';
 
 /** /oefenen/gesprek/<id>/: the conversation exercise for step 3. The other person says a line;
  * the user picks a sentence and sees its likely effect; Next goes on to the line it leads to.
@@ -14,7 +15,7 @@ import { useLoaded } from './ExplainerLoad';
  * component's state only. */
 export function ConversationScreen({ conversation: id, lang }: { conversation: string; lang: Locale }) {
   const conversation = useLoaded(id, loadConversation);
-  if (conversation === 'missing') return <ConversationNotFound />;
+  if (conversation === 'missing') return <NotFound />;
   if (conversation === 'error' || conversation === undefined) {
     return (
       <>
@@ -145,19 +146,6 @@ export function ConversationExercise({ conversation, lang }: { conversation: Con
           </ul>
         </section>
       )}
-    </>
-  );
-}
-
-function ConversationNotFound() {
-  return (
-    <>
-      <p class="eyebrow">{t('conversation.title')}</p>
-      <Heading>{t('conversation.notFoundTitle')}</Heading>
-      <p>{t('conversation.notFoundText')}</p>
-      <ul class="actions">
-        <li><a class="utrecht-button utrecht-button--primary-action" href={href({ name: 'practiceList' })}>{t('conversation.toList')}</a></li>
-      </ul>
     </>
   );
 }

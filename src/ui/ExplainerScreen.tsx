@@ -6,12 +6,13 @@ import type { Explainer, PracticeSource } from '../practice/types';
 import { href } from '../routes';
 import { Heading } from './Heading';
 import { useLoaded } from './ExplainerLoad';
+import { NotFound } from './NotFound';
 
 /** /oefenen/uitleg/<id>/: an explainer for the training, section by section, each with the
  * sources it rests on, and what an expert must still check. */
 export function ExplainerScreen({ explainer: id, lang }: { explainer: string; lang: Locale }) {
   const explainer = useLoaded(id, loadExplainer);
-  if (explainer === 'missing') return <ExplainerNotFound />;
+  if (explainer === 'missing') return <NotFound />;
   if (explainer === 'error' || explainer === undefined) {
     return (
       <>
@@ -70,17 +71,4 @@ export function ExplainerBody({ explainer, lang }: { explainer: Explainer; lang:
 
 export function SourceLink({ source, lang }: { source: PracticeSource; lang: Locale }) {
   return <><a href={source.url} rel="noopener noreferrer">{source.title}</a> ({formatDate(source.date, lang)})</>;
-}
-
-function ExplainerNotFound() {
-  return (
-    <>
-      <p class="eyebrow">{t('explainer.eyebrow')}</p>
-      <Heading>{t('explainer.notFoundTitle')}</Heading>
-      <p>{t('explainer.notFoundText')}</p>
-      <ul class="actions">
-        <li><a class="utrecht-button utrecht-button--primary-action" href={href({ name: 'practiceList' })}>{t('explainer.toList')}</a></li>
-      </ul>
-    </>
-  );
 }

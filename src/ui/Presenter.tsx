@@ -5,7 +5,6 @@ import { t } from '../i18n';
 import { loadPracticeCase } from '../practice/load';
 import { primedPresenter } from '../practice/presenter-cache';
 import type { PracticeCase } from '../practice/types';
-import { href } from '../routes';
 import { LoadError } from './LoadError';
 import { NotFound } from './NotFound';
 import { PresenterView } from './PresenterView';
@@ -34,7 +33,7 @@ export function Presenter({ id, lang }: { id: string; lang: Locale }) {
   }, [id, lang, attempt]);
 
   if (loaded.status === 'loading') return <p role="status">{t('load.loading')}</p>;
-  if (loaded.status === 'missing') return <NotFound packHref={href({ name: 'practiceList' })} packTitle={t('practice.title')} />;
+  if (loaded.status === 'missing') return <NotFound />;
   if (loaded.status === 'error') return <LoadError onRetry={() => setAttempt(attempt + 1)} />;
   return <PresenterView practice={loaded.practice} pack={loaded.pack} lang={lang} />;
 }

@@ -67,6 +67,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  history.replaceState(null, '', '/');
 });
 
 describe('ExplainerScreen', () => {
@@ -87,10 +88,11 @@ describe('ExplainerScreen', () => {
     expect(screen.getByRole('region', { name: 'Still to be checked' })).toBeTruthy();
   });
 
-  test('an unknown explainer: not found, with the way to the exercises', async () => {
+  test('an unknown explainer: the app\'s not found, with the way to the exercises', async () => {
+    history.replaceState(null, '', '/oefenen/uitleg/bestaat-niet/');
     render(<ExplainerScreen explainer="bestaat-niet" lang="nl" />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Deze uitleg bestaat niet' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Naar alle oefeningen' }).getAttribute('href')).toBe('/oefenen/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Naar de oefencasussen' }).getAttribute('href')).toBe('/oefenen/');
   });
 });
 
@@ -148,9 +150,10 @@ describe('ConversationScreen', () => {
     expect(screen.getByRole('button', { name: 'Next' })).toBeTruthy();
   });
 
-  test('an unknown conversation: not found, with the way to the exercises', async () => {
+  test('an unknown conversation: the app\'s not found, with the way to the exercises', async () => {
+    history.replaceState(null, '', '/oefenen/gesprek/bestaat-niet/');
     render(<ConversationScreen conversation="bestaat-niet" lang="nl" />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Deze gespreksoefening bestaat niet' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Naar alle oefeningen' }).getAttribute('href')).toBe('/oefenen/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Naar de oefencasussen' }).getAttribute('href')).toBe('/oefenen/');
   });
 });

@@ -30,9 +30,11 @@ async function open() {
 
 test('an unknown case is not found, with the way to the practice cases', async () => {
   serve();
+  history.replaceState(null, '', '/oefenen/bestaat-niet/presentatie/');
   render(<Presenter id="bestaat-niet" lang="nl" />);
   await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' });
-  expect(screen.getByRole('link', { name: /Oefenen met de meldcode/ }).getAttribute('href')).toBe('/oefenen/');
+  expect(screen.getByRole('link', { name: 'Naar de oefencasussen' }).getAttribute('href')).toBe('/oefenen/');
+  history.replaceState(null, '', '/');
 });
 
 test('→ and ← walk the slides, with a counter; the page gets the presenter class', async () => {

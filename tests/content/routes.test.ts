@@ -38,8 +38,8 @@ test('the colleague route names the legal route of onderwijs, kinderopvang and z
 
 test('a route section that cites a source the route does not list stops the build', () => {
   const files = readRouteFiles(routesDir, 'collega');
-  const route = files.route.value as { sections: { id: string; sources: string[] }[] };
-  files.route.value = { ...route, sections: [{ id: 'onderwijs', sources: ['verzonnen'] }, ...route.sections.slice(1)] };
+  const route = files.structure.value as { sections: { id: string; sources: string[] }[] };
+  files.structure.value = { ...route, sections: [{ id: 'onderwijs', sources: ['verzonnen'] }, ...route.sections.slice(1)] };
   const broken = files;
   const error = (() => { try { compileRoute(broken); } catch (e) { return e; } })();
   expect(error).toBeInstanceOf(PackValidationError);

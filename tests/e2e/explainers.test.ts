@@ -95,9 +95,10 @@ for (const lang of ['nl', 'en'] as const) {
 test('offline: an unknown explainer or conversation shows not found with the way to the exercises', async () => {
   const { context, page, url } = await visitThenGoOffline(browser);
   await page.goto(`${url}oefenen/uitleg/bestaat-niet/`);
-  await page.getByRole('heading', { level: 1, name: 'Deze uitleg bestaat niet' }).waitFor();
-  expect(await page.getByRole('link', { name: 'Naar alle oefeningen' }).getAttribute('href')).toBe('/oefenen/');
+  await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();
+  expect(await page.getByRole('link', { name: 'Naar de oefencasussen' }).getAttribute('href')).toBe('/oefenen/');
   await page.goto(`${url}oefenen/gesprek/bestaat-niet/`);
-  await page.getByRole('heading', { level: 1, name: 'Deze gespreksoefening bestaat niet' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();
+  expect(await page.getByRole('link', { name: 'Naar de oefencasussen' }).getAttribute('href')).toBe('/oefenen/');
   await context.close();
 }, 60_000);

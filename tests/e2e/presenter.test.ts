@@ -96,7 +96,7 @@ test('an unknown practice case: not found, with the way to the case list', async
   const { context, page, errors } = await projector();
   await page.goto(`${inject('baseURL')}oefenen/bestaat-niet/presentatie/`);
   await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();
-  expect(await page.getByRole('link', { name: /Oefenen met de meldcode/ }).getAttribute('href')).toMatch(/\/oefenen\/$/);
+  expect(await page.getByRole('link', { name: 'Naar de oefencasussen' }).getAttribute('href')).toMatch(/\/oefenen\/$/);
   expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
   await context.close();
 }, 60_000);
