@@ -29,27 +29,36 @@ export async function loadSearcher(locale: Locale): Promise<Searcher> {
 export function makeSearcher(file: SearchFile): Searcher {
   const { locale, docs } = file;
   const index = MiniSearch.loadJS(plainIndex(file.index), indexOptions(locale));
-  const options: SearchOptions = {
+  const exact: SearchOptions = {
     boost: { title: 3 },
     // A two-letter prefix matches hundreds of words ('le'): two letters match whole words only
-    // (AF, VT), from three on as a prefix. One typo is enough for the slips people make
-    // ('besnijdnis'); two made long words scan much of the vocabulary on every keystroke.
+    // (AF, VT), from three on as a prefix.
     prefix: (term) => term.length >= 3,
-    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-    maxFuzzy: 1,
     boostDocument: (id) => KIND_BOOST[docs[id as number]!.k],
   };
+  // One typo is enough for the slips people make ('besnijdnis'); two made long words scan much of
+  // the vocabulary. Even one is most of a keystroke's search, so it is tried only when the words
+  // as typed find nothing: a word spelt right needs no typo search.
+  const typos: SearchOptions = { ...exact, fuzzy: (term) => (term.length >= 6 ? 0.2 : false), maxFuzzy: 1 };
+  const find = (query: Query) => {
+    const hits = index.search(query, exact);
+    return hits.length > 0 ? hits : index.search(query, typos);
+  };
+  let sameText: number[] | undefined;
   return {
     locale,
     search(query, pack) {
       const words = queryWords(query, locale);
       if (words.length === 0) return [];
       // All words in one document first; failing that, any of them.
-      let hits = index.search(expand(words, file.synonyms, locale, 'AND'), options);
-      if (hits.length === 0 && words.length > 1) hits = index.search(expand(words, file.synonyms, locale, 'OR'), options);
-      // Snippets and highlights only for what is shown: a two-letter prefix matches hundreds.
-      const results = hits.slice(0, 3 * MAX_RESULTS).map((hit) => result(file, docs[hit.id as number]!, hit.id as number, hit.terms, hit.score, pack));
-      return unique(results, pack).slice(0, MAX_RESULTS).map((r) => presented(r, locale));
+      let hits = find(expand(words, file.synonyms, locale, 'AND'));
+      if (hits.length === 0 && words.length > 1) hits = find(expand(words, file.synonyms, locale, 'OR'));
+      sameText ??= firstWithSameText(docs);
+      const kept = unique(hits.slice(0, 3 * MAX_RESULTS), docs, sameText, pack)
+        .slice(0, MAX_RESULTS)
+        .map((hit) => result(file, docs[hit.id as number]!, hit.id as number, hit.terms, hit.score, pack));
+      const isMatch = wordMatcher(kept.flatMap((r) => r.terms), locale);
+      return kept.map((r) => presented(r, isMatch));
     },
   };
 }
@@ -110,14 +119,26 @@ export function near(a: string, b: string, max: number): boolean {
 
 /** One result per text: several packs say the same thing in different steps' words; the one of
  * the user's pack wins, else the best scored. */
-function unique(results: SearchResult[], pack: string | undefined): SearchResult[] {
-  const best = new Map<string, SearchResult>();
-  for (const r of results) {
-    const key = `${r.doc.kind}\n${r.doc.title}\n${r.doc.text}`;
+function unique<Hit extends { id: unknown }>(hits: Hit[], docs: StoredDoc[], sameText: number[], pack: string | undefined): Hit[] {
+  const inPack = (hit: Hit) => !!pack && !!docs[hit.id as number]!.g?.includes(pack);
+  const best = new Map<number, Hit>();
+  for (const hit of hits) {
+    const key = sameText[hit.id as number]!;
     const seen = best.get(key);
-    if (!seen || (pack && r.doc.pack === pack && seen.doc.pack !== pack)) best.set(key, r);
+    if (!seen || (inPack(hit) && !inPack(seen))) best.set(key, hit);
   }
-  return results.filter((r) => best.get(`${r.doc.kind}\n${r.doc.title}\n${r.doc.text}`) === r);
+  return hits.filter((hit) => best.get(sameText[hit.id as number]!) === hit);
+}
+
+/** For each document, the first document with the same kind, title and text (itself, mostly):
+ * worked out once, so a keystroke compares numbers rather than building a key per result. */
+function firstWithSameText(docs: StoredDoc[]): number[] {
+  const first = new Map<string, number>();
+  return docs.map((d, id) => {
+    const key = `${d.k}\n${d.t}\n${d.x ?? ''}`;
+    if (!first.has(key)) first.set(key, id);
+    return first.get(key)!;
+  });
 }
 
 function result(file: SearchFile, stored: StoredDoc, id: number, matched: string[], score: number, pack: string | undefined): SearchResult {
@@ -138,13 +159,12 @@ function result(file: SearchFile, stored: StoredDoc, id: number, matched: string
 
 /** The result with its snippet and the words to mark, worked out when first read: the screen
  * shows a few results per group, and cutting and marking every result was most of a keystroke. */
-function presented(r: SearchResult, locale: Locale): SearchResult {
-  const matched = r.terms;
+function presented(r: SearchResult, isMatch: (word: string) => boolean): SearchResult {
   let shown: { snippet: string; terms: string[] } | undefined;
   const present = () => {
     if (!shown) {
-      const snippet = snippetOf(r.doc.text, matched, locale);
-      shown = { snippet, terms: highlights(`${r.doc.title} ${snippet}`, matched, locale) };
+      const snippet = snippetOf(r.doc.text, isMatch);
+      shown = { snippet, terms: highlights(`${r.doc.title} ${snippet}`, isMatch) };
     }
     return shown;
   };
@@ -157,29 +177,50 @@ function presented(r: SearchResult, locale: Locale): SearchResult {
   };
 }
 
-/** Whether a word of the content is one the index matched (itself, its stem or a compound's end). */
-function matches(word: string, matched: ReadonlySet<string>, locale: Locale): boolean {
-  const s = stem(word, locale);
-  if (matched.has(word) || matched.has(s)) return true;
-  for (const m of matched) if (m.length >= MIN_PART && s.endsWith(m)) return true;
-  return false;
+/** Whether a word of the content, as written, is one the index matched for this query: itself,
+ * its stem, or a compound whose end is a matched term. The same words come back in title after
+ * title and on every keystroke's results, so each is worked out once per query. */
+export function wordMatcher(matchedTerms: Iterable<string>, locale: Locale): (word: string) => boolean {
+  const matched = new Set(matchedTerms);
+  const known = new Map<string, boolean>();
+  return (written) => {
+    let is = known.get(written);
+    if (is === undefined) {
+      const [word, s] = termsOf(written, locale);
+      is = matched.has(word) || matched.has(s);
+      for (let i = 1; !is && s.length - i >= MIN_PART; i++) is = matched.has(s.slice(i));
+      known.set(written, is);
+    }
+    return is;
+  };
+}
+
+/** A written word of the content, normalised and stemmed: the same few thousand words on every
+ * keystroke, so each is worked out once per language. */
+const TERMS: Record<Locale, Map<string, [string, string]>> = { nl: new Map(), en: new Map() };
+function termsOf(written: string, locale: Locale): [string, string] {
+  let terms = TERMS[locale].get(written);
+  if (!terms) {
+    const word = normalise(written);
+    terms = [word, stem(word, locale)];
+    TERMS[locale].set(written, terms);
+  }
+  return terms;
 }
 
 /** The words of `text` as written that matched, for the screen to mark (as text, never markup). */
-export function highlights(text: string, matchedTerms: string[], locale: Locale): string[] {
-  const matched = new Set(matchedTerms);
+export function highlights(text: string, isMatch: (word: string) => boolean): string[] {
   const out = new Set<string>();
-  for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (word && matches(normalise(word), matched, locale)) out.add(word);
+  for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (word && isMatch(word)) out.add(word);
   return [...out];
 }
 
 /** A window of the text around the first matched word, cut at words. */
-export function snippetOf(text: string, matchedTerms: string[], locale: Locale): string {
+export function snippetOf(text: string, isMatch: (word: string) => boolean): string {
   if (text.length <= SNIPPET) return text;
-  const matched = new Set(matchedTerms);
   let at = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (matches(normalise(m[0]), matched, locale)) {
+    if (isMatch(m[0])) {
       at = m.index;
       break;
     }

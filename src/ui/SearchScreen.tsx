@@ -36,15 +36,26 @@ export function SearchScreen({ lang, pack }: { lang: Locale; pack?: string }) {
   const wanted = query.trim().slice(0, MAX_QUERY);
   const searcher = loaded.status === 'ready' ? loaded.searcher : undefined;
   const results = useMemo(() => (searcher && wanted ? find(searcher, wanted, pack) : []), [searcher, wanted, pack]);
+  // The same element while the results stay the same (a space typed, a letter that finds the
+  // same): Preact then leaves the list alone.
+  const list = useMemo(() => results.length > 0 && <SearchResults results={results} />, [results]);
   const none = !!searcher && !!wanted && results.length === 0;
   const status = loaded.status === 'loading' ? t('search.loading') : none ? t('search.none') : wanted && searcher ? t('search.count', { count: results.length }) : '';
 
+  // What does not change while typing, made once per language rather than on every keystroke.
+  const heading = useMemo(() => <Heading>{t('search.title')}</Heading>, [lang]);
+  const labels = useMemo(() => (
+    <>
+      <label class="utrecht-form-label" for="search-q">{t('search.label')}</label>
+      <p class="utrecht-form-field-description" id="search-hint">{t('search.hint')}</p>
+    </>
+  ), [lang]);
+
   return (
     <>
-      <Heading>{t('search.title')}</Heading>
+      {heading}
       <div role="search" class="search-field">
-        <label class="utrecht-form-label" for="search-q">{t('search.label')}</label>
-        <p class="utrecht-form-field-description" id="search-hint">{t('search.hint')}</p>
+        {labels}
         <input
           id="search-q"
           ref={field}
@@ -67,7 +78,7 @@ export function SearchScreen({ lang, pack }: { lang: Locale; pack?: string }) {
         </div>
       )}
       {(none || loaded.status === 'error') && <NoMatch showAlgemeen={none} />}
-      {results.length > 0 && <SearchResults results={results} />}
+      {list}
     </>
   );
 }

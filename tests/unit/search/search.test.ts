@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../../src/content/schema';
 import { buildIndex, readSynonyms } from '../../../src/search/build-index';
-import { expand, makeSearcher, near, queryWords } from '../../../src/search/search';
+import { expand, highlights, makeSearcher, near, queryWords, snippetOf, wordMatcher } from '../../../src/search/search';
 import type { Searcher } from '../../../src/search/types';
 import { compiledContent, contentDir } from '../../helpers/packs';
 
@@ -38,6 +38,12 @@ describe.each(['nl', 'en'] as const)('the real content in %s', (locale) => {
     expect(top3(locale, 'kindcheck')).toEqual(expect.arrayContaining(['artsen/stap/1/#group-check-kind', 'sociaal-domein/stap/1/#group-kindcheck-vragen']));
   });
 
+  test('a typo in a word no synonym knows is still found (the typo search after the exact one)', () => {
+    const [typed, right] = locale === 'nl' ? ['afwegingskadr', 'afwegingskader'] : ['framewrk', 'framework'];
+    const found = searcher(locale).search(typed).slice(0, 5).map((r) => r.doc.id);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(searcher(locale).search(right).slice(0, 5).map((r) => r.doc.id));
+  });
   test("'mishandeling' finds kindermishandeling", () => {
     expect(searcher(locale).search('mishandeling').some((r) => /kindermishandeling/i.test(r.doc.title))).toBe(true);
   });
@@ -63,6 +69,22 @@ describe('results', () => {
     const r = searcher('nl').search('kindcheck').find((x) => x.doc.kind === 'group');
     expect(r!.doc.path).toBe('artsen/stap/1/#group-check-kind');
     expect(r!.doc.context).toMatch(/^Artsen/);
+  });
+});
+
+describe('the words to mark', () => {
+  const isMatch = wordMatcher(['mishandeling', 'signaal', 'geisoleerd', 'af'], 'nl');
+  test('a matched term, its plural, a compound ending in it, and its accented spelling', () => {
+    expect(highlights('Signalen van kindermishandeling bij een geïsoleerd gezin', isMatch)).toEqual(['Signalen', 'kindermishandeling', 'geïsoleerd']);
+  });
+  test('a term shorter than a compound part only as a whole word', () => {
+    expect(highlights('De AF belt; afweging en straf', isMatch)).toEqual(['AF']);
+  });
+  test('the snippet starts near the first matched word', () => {
+    const text = `${'Een lange inleiding over iets anders. '.repeat(5)}Hier staat kindermishandeling, en dan nog veel meer tekst die niet past.`;
+    const snippet = snippetOf(text, isMatch);
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet).toContain('kindermishandeling');
   });
 });
 
