@@ -1,40 +1,16 @@
 // The Veilig Thuis finder (issue 15): how long one keystroke takes to show its results, with the
 // CPU slowed down 4× through CDP, and what the directory adds to the precache (gzip).
-// A keystroke is timed in the page, for names typed letter by letter: from the input event to
-// the first task after it (the search done and the results rendered: Preact renders in a
-// microtask) — the figure with the 10 ms target — and to the first frame painted after it (the
-// first task after the next animation frame, so it includes waiting for the frame).
+// A keystroke is timed in the page, for names typed letter by letter (see type-and-time.mjs): to
+// its results rendered — the figure with the 10 ms target — and to the next frame painted.
 // Run on its own: `node tests/bench/finder.mjs [dist]` (serves an existing build).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { typeAndTime } from './type-and-time.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Names typed letter by letter: long ones, one with accents and hyphens, and a former name. */
 const NAMES = ["'s-Hertogenbosch", 'Súdwest-Fryslân', 'Gouda', 'Leidschendam-Voorburg', 'Heusden', 'Amstredam'];
-
-/** Types `text` into the field one character at a time; resolves with each keystroke's
- * [rendered, painted] ms. */
-function typeAndTime(text) {
-  const field = document.getElementById('finder-query');
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  const times = [];
-  const one = (i) => new Promise((resolve) => {
-    const start = performance.now();
-    setValue.call(field, text.slice(0, i));
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-    setTimeout(() => {
-      const rendered = performance.now() - start;
-      requestAnimationFrame(() => setTimeout(() => { times.push([rendered, performance.now() - start]); resolve(); }));
-    });
-  });
-  return (async () => {
-    for (let i = 1; i <= text.length; i++) await one(i);
-    setValue.call(field, '');
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-    return times;
-  })();
-}
 
 /** @param {string} dist the built app; its packs/veilig-thuis.json, gzip level 9 */
 export function finderDataGzip(dist) {
@@ -60,7 +36,7 @@ export async function measureFinder(url, launch) {
     const times = [];
     // Twice over the names: the first pass warms the code up, as a user's first letters would.
     for (let pass = 0; pass < 2; pass++) {
-      for (const name of NAMES) times.push(...(await page.evaluate(typeAndTime, name)));
+      for (const name of NAMES) times.push(...(await page.evaluate(typeAndTime, ['finder-query', name])));
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const rendered = times.map(([r]) => r);
