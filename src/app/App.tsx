@@ -159,7 +159,8 @@ export function App({ first, notices: initialNotices, updates }: Props) {
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('common.skip')}</a>
       <HelpBar acute={acute} hide={<HideButton presses={quickHide.presses} onHide={quickHide.hide} />} />
       <PageHeader homeHref={href({ name: 'start' })} pack={current && { title: current.title, href: href({ name: 'pack', pack: current.id }) }}>
-        <SearchEntry />
+        {/* Locked, the lock screen is the only way on: '/' would change the screen behind it. */}
+        {lock.lock !== 'locked' && <SearchEntry />}
         <LanguageSwitch value={lang} onChange={(next) => void changeLanguage(next)} />
       </PageHeader>
       {practice && <PracticeBanner />}

@@ -72,6 +72,8 @@ describe.each(ENGINES)('%s', (name) => {
     await reload(b);
     await b.$('#unlock-passphrase').waitForExist();
     expect(await heading(b)).toBe('Meldwijzer is vergrendeld');
+    // Locked, search is not offered: its '/' key would change the screen behind the lock.
+    expect(await b.$('.page-header-search').isExisting()).toBe(false);
     await fill(b, '#unlock-passphrase', `${name} wachtwoordzin`);
     await button(b, 'Ontgrendelen');
     // Through a link inside the app: typing the address would load the page and lock it again.
