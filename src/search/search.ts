@@ -186,23 +186,24 @@ export function wordMatcher(matchedTerms: Iterable<string>, locale: Locale): (wo
   return (written) => {
     let is = known.get(written);
     if (is === undefined) {
-      const [word, s] = termsOf(written, locale);
-      is = matched.has(word) || matched.has(s);
-      for (let i = 1; !is && s.length - i >= MIN_PART; i++) is = matched.has(s.slice(i));
+      is = termsOf(written, locale).some((term) => matched.has(term));
       known.set(written, is);
     }
     return is;
   };
 }
 
-/** A written word of the content, normalised and stemmed: the same few thousand words on every
- * keystroke, so each is worked out once per language. */
-const TERMS: Record<Locale, Map<string, [string, string]>> = { nl: new Map(), en: new Map() };
-function termsOf(written: string, locale: Locale): [string, string] {
+/** A written word of the content as the terms it can match: normalised, its stem, and the ends of
+ * the stem a compound part can be. The same few thousand words come back on every keystroke, so
+ * each is worked out once per language. */
+const TERMS: Record<Locale, Map<string, string[]>> = { nl: new Map(), en: new Map() };
+function termsOf(written: string, locale: Locale): string[] {
   let terms = TERMS[locale].get(written);
   if (!terms) {
     const word = normalise(written);
-    terms = [word, stem(word, locale)];
+    const s = stem(word, locale);
+    terms = [word, s];
+    for (let i = 1; s.length - i >= MIN_PART; i++) terms.push(s.slice(i));
     TERMS[locale].set(written, terms);
   }
   return terms;
