@@ -5,11 +5,11 @@ import { base } from '../routes';
 import { highlight } from '../search/highlight';
 import type { ResultGroup, SearchResult } from '../search/types';
 
-/** Results under a heading per group, best first within each; each opens its step, item or route. */
 /** Per group until the user asks for more: a short list is read faster, and each keystroke
  * renders less (the slowest keystrokes were the long lists). */
 const SHOWN = 5;
 
+/** Results under a heading per group, best first within each; each opens its step, item or route. */
 export function SearchResults({ results }: { results: SearchResult[] }) {
   const [all, setAll] = useState<ResultGroup[]>([]);
   // New results (another query): every group short again.
