@@ -1,3 +1,5 @@
+import { Component } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { Locale } from '../content/schema';
 import { MAX_RESULTS, normalise, type Found, type FinderResult } from '../directory/find';
 import type { Directory } from '../directory/types';
@@ -8,7 +10,8 @@ import { RegionSuggestion } from './RegionSuggestion';
 /** What the finder found, under the search field: one status line (read out as it changes) and
  * a card per gemeente. Whenever there is no gemeente, the national number is the answer. */
 export function VeiligThuisResults({ result, directory, lang, onSearchByName }: { result: FinderResult; directory: Directory; lang: Locale; onSearchByName: () => void }) {
-  const list = (found: Found[]) => <ul class="cards">{found.map((f) => <li key={f.gemeente.code}><VeiligThuisCard found={f} lang={lang} /></li>)}</ul>;
+  const sources = useMemo(() => <DataSources directory={directory} lang={lang} />, [directory, lang]);
+  const list = (found: Found[]) => <ul class="cards">{found.map((f) => <li key={f.gemeente.code}><SameCard found={f} lang={lang} /></li>)}</ul>;
   return (
     <>
       <p role="status" aria-live="polite" aria-atomic="true" class="finder-status">{status(result)}</p>
@@ -37,12 +40,19 @@ export function VeiligThuisResults({ result, directory, lang, onSearchByName }: 
         )}
         {result.kind === 'none' && <NationalCard />}
       </div>
-      <p class="small">
-        {Object.values(directory.sources).map((s) => (
-          <span key={s.url}>{t('finder.dataSource', { title: s.title, date: formatDate(s.date, lang) })} </span>
-        ))}
-      </p>
+      {sources}
     </>
+  );
+}
+
+/** Where the data comes from: the same on every keystroke, so made once (dates are slow to format). */
+function DataSources({ directory, lang }: { directory: Directory; lang: Locale }) {
+  return (
+    <p class="small">
+      {Object.values(directory.sources).map((s) => (
+        <span key={s.url}>{t('finder.dataSource', { title: s.title, date: formatDate(s.date, lang) })} </span>
+      ))}
+    </p>
   );
 }
 
@@ -63,6 +73,20 @@ function status(result: FinderResult): string {
 
 function joinNames(names: string[], lang: Locale): string {
   return new Intl.ListFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(names);
+}
+
+/** A gemeente's card, not rendered again while the next letter typed still finds it (most
+ * letters do): a card is a dozen translated lines, and rendering them all again was most of a
+ * keystroke. */
+class SameCard extends Component<{ found: Found; lang: Locale }> {
+  override shouldComponentUpdate(next: { found: Found; lang: Locale }) {
+    const { found, lang } = this.props;
+    return next.lang !== lang || next.found.gemeente.code !== found.gemeente.code || next.found.alias !== found.alias || next.found.region?.code !== found.region?.code;
+  }
+
+  override render() {
+    return <VeiligThuisCard found={this.props.found} lang={this.props.lang} />;
+  }
 }
 
 /** One gemeente: its Veilig Thuis, the website, the number to call, where that comes from. */

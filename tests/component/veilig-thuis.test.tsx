@@ -146,3 +146,15 @@ test('in English', async () => {
   type(field, 'Nowhere');
   expect(status()).toBe('No municipality found with this name.');
 });
+
+test('a card that stays while typing still follows a language switch', async () => {
+  const view = render(<VeiligThuisScreen lang="nl" />);
+  const field = await screen.findByRole('textbox', { name: 'Gemeente of postcode waar het gezin woont' });
+  type(field, 'goud');
+  type(field, 'gouda');
+  expect(card('Gouda').textContent).toContain('Veilig Thuis voor deze gemeente:');
+  initI18n('en', { strict: true, resources: { en: { ...en, ...enLocal } } });
+  view.rerender(<VeiligThuisScreen lang="en" />);
+  expect(card('Gouda').textContent).toContain('Veilig Thuis for this municipality:');
+  expect(card('Gouda').textContent).not.toContain('Veilig Thuis voor deze gemeente:');
+});
