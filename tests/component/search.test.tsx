@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { currentRoute } from '../../src/app/navigation';
 import type { Locale } from '../../src/content/schema';
 import type { SearchDoc, SearchResult, Searcher } from '../../src/search/types';
-import { SearchResults } from '../../src/ui/SearchResults';
 import { SearchScreen } from '../../src/ui/SearchScreen';
 import { freshDevice, go, renderApp } from '../helpers/app';
 
@@ -232,23 +231,5 @@ describe('search in the app', () => {
     for (let i = 0; i < 3; i++) fireEvent.keyDown(field(), { key: 'Shift' });
     expect(await screen.findByRole('button', { name: 'Verder' })).toBeTruthy();
     expect(document.body.textContent).not.toContain('letsel');
-  });
-});
-
-describe('the result list', () => {
-  const result = (d: SearchDoc, terms: string[], snippet = d.text): SearchResult => ({ doc: d, group: 'help', terms, snippet, score: 1 });
-  test('a result found again shows what changed: its title in the other language, other marked words, another snippet', () => {
-    const [letsel, , csg] = DOCS;
-    const view = render(<SearchResults results={[result(csg!, ['letsel'])]} />);
-    expect(screen.getByRole('link').textContent).toBe('Centrum Seksueel Geweld');
-    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['letsel']);
-    // The same document, same id, in English (a language switch), with another word marked.
-    view.rerender(<SearchResults results={[result({ ...csg!, title: 'Sexual Assault Centre', text: 'After recent sexual violence.' }, ['sexual'])]} />);
-    expect(screen.getByRole('link').textContent).toBe('Sexual Assault Centre');
-    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Sexual', 'sexual']);
-    // Another result in its place.
-    view.rerender(<SearchResults results={[result(letsel!, ['letsel'], 'Ander letsel.')]} />);
-    expect(screen.getByRole('link').textContent).toBe('Letsel zien');
-    expect(document.querySelector('.search-snippet')?.textContent).toBe('Ander letsel.');
   });
 });
