@@ -236,6 +236,7 @@ function PackScreens({ route, pack, lang, walk, pos, dispatch, done, walks, sess
             saved: true,
             onEvent: (e) => session.edit((c) => applyRouteEvent(c, r.id, graph, e, new Date().toISOString())),
           } : undefined}
+          walkPending={!listed}
         />
       );
     }

@@ -30,7 +30,7 @@ export interface RouteWalkProps {
 /** A special route: what to do when the meldcode's afwegingskader is not the tool, or not the
  * tool alone, each section with the sources its claims come from. Opened from a pack, the sections
  * written for that beroepsgroep come first; once its walk has an outcome, the outcome's do. */
-export function RouteScreen({ route, lang, pack, walk: saved }: { route: CompiledRoute; lang: Locale; pack?: RoutePack; walk?: RouteWalkProps }) {
+export function RouteScreen({ route, lang, pack, walk: saved, walkPending = false }: { route: CompiledRoute; lang: Locale; pack?: RoutePack; walk?: RouteWalkProps; walkPending?: boolean }) {
   const text = route.text[lang] ?? route.text[route.defaultLocale];
   // Without an open case the walk lives on this screen only.
   const [own, setOwn] = useState<KaderState | null>(null);
@@ -55,7 +55,7 @@ export function RouteScreen({ route, lang, pack, walk: saved }: { route: Compile
       <Heading>{text.title}</Heading>
       <p class="lead">{text.intro}</p>
       <p><a class="help-112" href="tel:112">{t('help.call112')}</a></p>
-      {route.walk && text.walk && walk && <RouteWalk walk={route.walk} words={text.walk} state={walk.state} saved={walk.saved} onEvent={walk.onEvent} />}
+      {route.walk && text.walk && walk && <RouteWalk walk={route.walk} words={text.walk} state={walk.state} saved={walk.saved} pending={walkPending} onEvent={walk.onEvent} />}
       {sections.map((section) => {
         const words = text.sections[section.id]!;
         const id = `route-${section.id}`;

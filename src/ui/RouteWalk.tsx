@@ -13,7 +13,9 @@ type Words = NonNullable<RouteText['walk']>;
  * outcome, said politely to screen readers when it appears. `saved`: the answers go into the
  * open case; without one they are forgotten when the screen closes, and the screen says so.
  */
-export function RouteWalk({ walk, words, state, saved, onEvent }: { walk: Walk; words: Words; state: KaderState; saved: boolean; onEvent: (e: KaderEvent) => void }) {
+/** `pending`: whether a case is open is not known yet (the session is still reading it after a
+ * page load): an answer given now would be lost when the case's own walk replaces this one. */
+export function RouteWalk({ walk, words, state, saved, pending = false, onEvent }: { walk: Walk; words: Words; state: KaderState; saved: boolean; pending?: boolean; onEvent: (e: KaderEvent) => void }) {
   // `state` fits the walk: whoever stores it reconciles it (cases/route-walk.ts).
   const pos = graphPosition(walk, state);
   const outcome = pos.finished ? walk.nodes[pos.current] : undefined;
@@ -26,14 +28,14 @@ export function RouteWalk({ walk, words, state, saved, onEvent }: { walk: Walk; 
         const node = walk.nodes[id]!;
         const q = words[id] as { question: string; hint?: string; answers: Record<string, string> };
         return (
-          <fieldset key={id} class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset" aria-describedby={q.hint ? `walk-${id}-hint` : undefined}>
+          <fieldset key={id} disabled={pending} class="utrecht-form-fieldset__fieldset utrecht-form-fieldset__fieldset--html-fieldset" aria-describedby={q.hint ? `walk-${id}-hint` : undefined}>
             <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{q.question}</legend>
             {q.hint && <p id={`walk-${id}-hint`} class="utrecht-form-field-description">{q.hint}</p>}
             <Choices
               name={`walk-${id}`}
               choices={(node.type === 'question' ? node.answers : []).map((a) => ({ id: a.id, label: q.answers[a.id] ?? a.id, acute: a.acute }))}
               selected={answerOf(state, id)}
-              onSelect={(answer) => onEvent({ type: 'answer', node: id, answer })}
+              onSelect={(answer) => { if (!pending) onEvent({ type: 'answer', node: id, answer }); }}
             />
           </fieldset>
         );

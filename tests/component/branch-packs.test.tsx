@@ -1,6 +1,7 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { expect, test } from 'vitest';
 import { getCase, listCases } from '../../src/storage/cases';
+import { RouteScreen } from '../../src/ui/RouteScreen';
 import { freshDevice, go, renderApp } from '../helpers/app';
 import { compiledContent } from '../helpers/packs';
 
@@ -112,6 +113,21 @@ test('a route\'s walk is answered on its screen and goes into the open case; the
   const summary = await screen.findByRole('article', { name: 'Samenvatting voor het dossier' });
   await waitFor(() => expect(within(summary).getByRole('heading', { name: 'Bijzondere routes' })).toBeTruthy());
   expect(summary.textContent).toContain(outcome.title);
+});
+
+test('while the session is still reading whether a case is open (after a page load), the walk takes no answer: it would be lost when the case comes', () => {
+  const vgv = route('vgv');
+  const question = (vgv.text.nl.walk![vgv.walk!.start] as { question: string }).question;
+  const view = render(<RouteScreen route={vgv} lang="nl" walkPending />);
+  const first = () => screen.getByRole('group', { name: question }) as HTMLFieldSetElement;
+  expect(first().disabled).toBe(true);
+  const outcome = (vgv.text.nl.walk!['binnen-het-uur'] as { title: string }).title;
+  fireEvent.click(within(first()).getByLabelText('Ja'));
+  expect(screen.queryByRole('heading', { level: 3, name: outcome })).toBeNull();
+  view.rerender(<RouteScreen route={vgv} lang="nl" walkPending={false} />);
+  expect(first().disabled).toBe(false);
+  fireEvent.click(within(first()).getByLabelText('Ja'));
+  expect(screen.getByRole('heading', { level: 3, name: outcome })).toBeTruthy();
 });
 
 test('without a case a route\'s walk still works, and says its answers are not kept', async () => {
