@@ -12,9 +12,9 @@ type Words = NonNullable<RouteText['walk']>;
  * at once (a changed answer drops the answers after it, as in the afwegingskader), and the
  * outcome, said politely to screen readers when it appears. `saved`: the answers go into the
  * open case; without one they are forgotten when the screen closes, and the screen says so.
+ * `pending`: whether a case is open is not known yet (the session is still reading it after a
+ * page load): an answer given now would be lost when the case's own walk replaces this one.
  */
-/** `pending`: whether a case is open is not known yet (the session is still reading it after a
- * page load): an answer given now would be lost when the case's own walk replaces this one. */
 export function RouteWalk({ walk, words, state, saved, pending = false, onEvent }: { walk: Walk; words: Words; state: KaderState; saved: boolean; pending?: boolean; onEvent: (e: KaderEvent) => void }) {
   // `state` fits the walk: whoever stores it reconciles it (cases/route-walk.ts).
   const pos = graphPosition(walk, state);
